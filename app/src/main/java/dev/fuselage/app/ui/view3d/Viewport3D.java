@@ -1,0 +1,180 @@
+package dev.fuselage.app.ui.view3d;
+
+import dev.fuselage.render.FrameImage;
+import dev.fuselage.render.Renderer;
+import dev.fuselage.render.camera.OrbitCamera;
+import dev.fuselage.render.camera.RenderCamera;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Point3D;
+import javafx.geometry.Pos;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The 3D view: shows the renderer's frames and turns mouse and keys into camera moves. Left drag orbits, right or
+ * middle drag pans, the wheel zooms; {@code B} toggles the bird's-eye view, {@code F} fits the scene, {@code R}
+ * resets. Frames are requested asynchronously and shown on the JavaFX thread, so a slow frame never blocks input;
+ * while the mouse drags, frames are interactive (level of detail), and the release asks for full detail.
+ */
+public final class Viewport3D extends StackPane {
+    /** Radians of orbit per pixel of drag. */
+    static final double ORBIT_PER_PIXEL = Math.toRadians(0.4);
+    /** Zoom factor per wheel notch (40 px of delta). */
+    static final double ZOOM_PER_NOTCH = 1.15;
+
+    private final Renderer renderer;
+    private final OrbitCamera camera;
+    private final ImageView imageView = new ImageView();
+    private final FramePresenter presenter = new FramePresenter(imageView);
+    private final ViewCube viewCube;
+    private final ReadOnlyObjectWrapper<FrameImage> lastFrame = new ReadOnlyObjectWrapper<>(this, "lastFrame");
+    private double dragX;
+    private double dragY;
+    private boolean dragging;
+    private boolean requestInFlight;
+    private boolean requestPending;
+
+    public Viewport3D(Renderer renderer, OrbitCamera camera) {
+        this.renderer = renderer;
+        this.camera = camera;
+        setMinSize(64, 64);
+        setFocusTraversable(true);
+        imageView.setManaged(false);
+        imageView.setPreserveRatio(false);
+        viewCube = new ViewCube(110, this::snapTo);
+        StackPane.setAlignment(viewCube, Pos.TOP_RIGHT);
+        getChildren().addAll(imageView, viewCube);
+        getStyleClass().add("viewport-3d");
+
+        widthProperty().addListener((o, a, b) -> redraw());
+        heightProperty().addListener((o, a, b) -> redraw());
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            dragging = false;
+            redraw();
+        });
+        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /** The frame on screen (updated on the JavaFX thread): tests and the status bar read it. */
+    public ReadOnlyObjectProperty<FrameImage> lastFrameProperty() {
+        return lastFrame.getReadOnlyProperty();
+    }
+
+    /** The camera controller this view moves. */
+    public OrbitCamera camera() {
+        return camera;
+    }
+
+    /** Asks for a new frame for the current camera (call after changing the scene or the camera). */
+    public void redraw() {
+        int w = (int) Math.round(getWidth()), h = (int) Math.round(getHeight());
+        if (w < 1 || h < 1) {
+            return;
+        }
+        if (requestInFlight) {
+            requestPending = true; // merge: one more frame after the running one, for the newest camera
+            return;
+        }
+        requestInFlight = true;
+        RenderCamera cam = camera.camera(w, h);
+        viewCube.setView(cam.view());
+        renderer.requestFrame(cam, dragging).whenComplete((frame, error) -> Platform.runLater(() -> {
+            requestInFlight = false;
+            if (frame != null) {
+                presenter.show(frame);
+                imageView.resizeRelocate(0, 0, frame.width(), frame.height());
+                lastFrame.set(frame);
+            }
+            if (requestPending) {
+                requestPending = false;
+                redraw();
+            }
+        }));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        FrameImage shown = presenter.shown();
+        if (shown != null) {
+            imageView.resizeRelocate(0, 0, shown.width(), shown.height());
+        }
+    }
+
+    private void onPressed(MouseEvent e) {
+        requestFocus();
+        dragX = e.getX();
+        dragY = e.getY();
+    }
+
+    private void onDragged(MouseEvent e) {
+        double dx = e.getX() - dragX, dy = e.getY() - dragY;
+        dragX = e.getX();
+        dragY = e.getY();
+        dragging = true;
+        if (e.getButton() == MouseButton.PRIMARY && !e.isShiftDown()) {
+            if (camera.mode() == OrbitCamera.Mode.BIRDS_EYE) {
+                camera.pan(dx, dy, (int) getHeight());
+            } else {
+                camera.orbit(-dx * ORBIT_PER_PIXEL, dy * ORBIT_PER_PIXEL);
+            }
+        } else {
+            camera.pan(dx, dy, (int) getHeight());
+        }
+        redraw();
+        e.consume();
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        camera.zoom(Math.pow(ZOOM_PER_NOTCH, -e.getDeltaY() / 40.0));
+        redraw();
+        e.consume();
+    }
+
+    private void onKey(KeyEvent e) {
+        KeyCode code = e.getCode();
+        switch (code) {
+            case B -> camera.setMode(camera.mode() == OrbitCamera.Mode.BIRDS_EYE
+                    ? OrbitCamera.Mode.ORBIT : OrbitCamera.Mode.BIRDS_EYE);
+            case R -> camera.reset();
+            case F -> renderer.scene().snapshot().bounds().ifPresent(camera::fit);
+            default -> {
+                return;
+            }
+        }
+        redraw();
+        e.consume();
+    }
+
+    /** Looks from {@code dir} (lidar frame) towards the target: the view cube's face, edge or corner views. */
+    void snapTo(Point3D dir) {
+        if (camera.mode() != OrbitCamera.Mode.ORBIT) {
+            camera.setMode(OrbitCamera.Mode.ORBIT);
+        }
+        double azimuth = Math.atan2(dir.getY(), dir.getX());
+        if (dir.getX() == 0 && dir.getY() == 0) {
+            azimuth = camera.azimuth(); // straight up or down: keep the heading
+        }
+        double elevation = Math.asin(Math.max(-1, Math.min(1, dir.getZ())));
+        camera.setAngles(azimuth, elevation);
+        redraw();
+    }
+
+    /** The orientation cube (tests click it). */
+    ViewCube viewCube() {
+        return viewCube;
+    }
+}
