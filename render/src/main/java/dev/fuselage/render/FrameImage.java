@@ -58,6 +58,14 @@ public final class FrameImage {
         return pixels.duplicate();
     }
 
+    /**
+     * Identity of the renderer-owned memory behind this frame: equal (same object) for frames drawn into the same
+     * buffer, so a UI can wrap each buffer once (e.g. in a JavaFX {@code PixelBuffer}) and reuse the wrapper.
+     */
+    public Object bufferKey() {
+        return bytes;
+    }
+
     /** The same memory as bytes (B, G, R, A per pixel on little-endian machines). */
     public ByteBuffer bytes() {
         return bytes.duplicate().order(bytes.order());

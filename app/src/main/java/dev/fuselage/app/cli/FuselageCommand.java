@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "fuselage", mixinStandardHelpOptions = true, version = "Fuselage 0.1.0",
         description = "Label lidar point clouds fused with camera images. Without arguments, opens the desktop app.",
-        subcommands = {InfoCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InfoCommand.class, ConvertCommand.class, RenderCommand.class, ViewCommand.class,
+                CommandLine.HelpCommand.class})
 public final class FuselageCommand {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")

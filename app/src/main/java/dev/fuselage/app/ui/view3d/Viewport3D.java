@@ -1,5 +1,6 @@
 package dev.fuselage.app.ui.view3d;
 
+import dev.fuselage.core.cloud.Bounds;
 import dev.fuselage.render.FrameImage;
 import dev.fuselage.render.Renderer;
 import dev.fuselage.render.camera.OrbitCamera;
@@ -35,6 +36,7 @@ public final class Viewport3D extends StackPane {
     private final FramePresenter presenter = new FramePresenter(imageView);
     private final ViewCube viewCube;
     private final ReadOnlyObjectWrapper<FrameImage> lastFrame = new ReadOnlyObjectWrapper<>(this, "lastFrame");
+    private Bounds fitBounds;
     private double dragX;
     private double dragY;
     private boolean dragging;
@@ -68,6 +70,11 @@ public final class Viewport3D extends StackPane {
     /** The frame on screen (updated on the JavaFX thread): tests and the status bar read it. */
     public ReadOnlyObjectProperty<FrameImage> lastFrameProperty() {
         return lastFrame.getReadOnlyProperty();
+    }
+
+    /** What {@code F} (fit) frames: the bounds of the scene's clouds. */
+    public void setFitBounds(Bounds bounds) {
+        this.fitBounds = bounds;
     }
 
     /** The camera controller this view moves. */
@@ -147,16 +154,35 @@ public final class Viewport3D extends StackPane {
     private void onKey(KeyEvent e) {
         KeyCode code = e.getCode();
         switch (code) {
-            case B -> camera.setMode(camera.mode() == OrbitCamera.Mode.BIRDS_EYE
-                    ? OrbitCamera.Mode.ORBIT : OrbitCamera.Mode.BIRDS_EYE);
-            case R -> camera.reset();
-            case F -> renderer.scene().snapshot().bounds().ifPresent(camera::fit);
+            case B -> toggleBirdsEye();
+            case R -> resetCamera();
+            case F -> fit();
             default -> {
                 return;
             }
         }
-        redraw();
         e.consume();
+    }
+
+    /** Switches between the orbit view and the metric top-down view. */
+    public void toggleBirdsEye() {
+        camera.setMode(camera.mode() == OrbitCamera.Mode.BIRDS_EYE ? OrbitCamera.Mode.ORBIT
+                : OrbitCamera.Mode.BIRDS_EYE);
+        redraw();
+    }
+
+    /** Frames the scene's clouds. */
+    public void fit() {
+        if (fitBounds != null) {
+            camera.fit(fitBounds);
+        }
+        redraw();
+    }
+
+    /** Back to the default view. */
+    public void resetCamera() {
+        camera.reset();
+        redraw();
     }
 
     /** Looks from {@code dir} (lidar frame) towards the target: the view cube's face, edge or corner views. */
