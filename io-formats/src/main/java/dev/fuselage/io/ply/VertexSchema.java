@@ -51,6 +51,10 @@ final class VertexSchema {
     final double[][] stage = new double[3][];
     private final double[] origin = new double[3];
     private boolean originChosen;
+    /** First point whose finite double coordinate overflowed as a float32 offset, or -1. */
+    private int overflowPoint = -1;
+    private int overflowAxis;
+    private double overflowValue;
 
     private VertexSchema(PlyElement element, int count) {
         this.element = element;
@@ -182,7 +186,13 @@ final class VertexSchema {
             float[] dst = xyz[a];
             double o = origin[a];
             for (int i = 0; i < n; i++) {
-                dst[at + i] = (float) (s[i] - o);
+                float f = (float) (s[i] - o);
+                dst[at + i] = f;
+                if (Float.isInfinite(f) && Double.isFinite(s[i]) && overflowPoint < 0) {
+                    overflowPoint = at + i;
+                    overflowAxis = a;
+                    overflowValue = s[i];
+                }
             }
         }
     }
@@ -219,6 +229,11 @@ final class VertexSchema {
 
     /** Fails on the first point with a NaN or infinite coordinate (also one that overflowed float32). */
     void requireFinite(Path file) throws FormatException {
+        if (overflowPoint >= 0) {
+            throw new FormatException(file, "vertex " + overflowPoint + ": " + "xyz".charAt(overflowAxis) + " = "
+                    + overflowValue + " is too far from the origin " + origin[overflowAxis]
+                    + " to keep as a float32 offset");
+        }
         float[] x = cloud.x(), y = cloud.y(), z = cloud.z();
         for (int i = 0; i < count; i++) {
             if (Float.isNaN(x[i] - x[i] + y[i] - y[i] + z[i] - z[i])) {
