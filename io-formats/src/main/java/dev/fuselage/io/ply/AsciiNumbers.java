@@ -21,6 +21,11 @@ import java.nio.charset.StandardCharsets;
 final class AsciiNumbers {
     private static final double[] POW10 = new double[23];
     private static final long TWO_POW_53 = 1L << 53;
+    /** Outcomes of {@link #scan}: malformed, fast path, JDK fallback, nan/inf. */
+    private static final int BAD = 0;
+    private static final int FAST = 1;
+    private static final int SLOW = 2;
+    private static final int SPECIAL = 3;
 
     static {
         double p = 1;
@@ -39,6 +44,7 @@ final class AsciiNumbers {
     private int exponent;
     private boolean negative;
     private boolean exact;
+    private double special;
 
     /** Parses an optionally signed decimal integer of at most 18 digits. */
     boolean parseLong(byte[] b, int start, int end) {
@@ -106,12 +112,6 @@ final class AsciiNumbers {
         floatValue = Float.parseFloat(text(b, start, end));
         return true;
     }
-
-    private static final int BAD = 0;
-    private static final int FAST = 1;
-    private static final int SLOW = 2;
-    private static final int SPECIAL = 3;
-    private double special;
 
     /** Checks the syntax and gathers mantissa and exponent; says which path computes the value. */
     private int scan(byte[] b, int start, int end) {

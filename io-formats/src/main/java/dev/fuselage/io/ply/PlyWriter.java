@@ -21,7 +21,11 @@ import java.util.Set;
  * lost. Every column becomes properties of its own type; a column of {@code k > 1} components becomes
  * {@code name_0 .. name_k-1}. PLY has no 64-bit integers: {@code int64}/{@code uint64} columns are written as
  * {@code double} (exact up to 2^53) and a header comment says so. Ascii numbers are printed as Java prints them
- * ({@code Float.toString}), which reads back as the same value bit for bit.
+ * ({@code Float.toString}), which reads back as the same value bit for bit (NaN payloads excepted).
+ *
+ * <p>PLY has no grid and no sensor pose: an organized cloud is written as its {@code width x height} points in
+ * row-major order, and the viewpoint is not written. Column names are made single tokens (blanks become
+ * underscores); a column whose property name would repeat another's is refused with a {@link FormatException}.
  */
 final class PlyWriter {
     private static final int CHUNK_BYTES = 1 << 20;

@@ -254,6 +254,19 @@ class PlyBadInputTest {
     }
 
     @Test
+    void damageAfterTheVerticesIsOnlyAWarning() throws IOException {
+        byte[] full = Files.readAllBytes(TestData.file("ply/kitti-testing-000000-binary.ply"));
+        Path cut = dir.resolve("camera-cut.ply");
+        Files.write(cut, Arrays.copyOf(full, full.length - 10)); // PCL's camera element loses 10 bytes
+        var cloud = ply.read(cut);
+        assertEquals(125635, cloud.size());
+        assertEquals(java.util.List.of("file ends 10 bytes short of the elements after the vertices"), cloud.warnings());
+        Path padded = dir.resolve("padded.ply");
+        Files.write(padded, Arrays.copyOf(full, full.length + 3));
+        assertEquals(java.util.List.of("3 bytes after the last element ignored"), ply.read(padded).warnings());
+    }
+
+    @Test
     void overlongAsciiToken() throws IOException {
         String problem = failure("long.ply", ascii("ply\nformat ascii 1.0\nelement vertex 1\nproperty float x\n"
                 + "property float y\nproperty float z\nend_header\n1 2 " + "9".repeat(300_000) + "\n"));
