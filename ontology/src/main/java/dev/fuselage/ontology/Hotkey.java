@@ -21,7 +21,7 @@ public record Hotkey(boolean ctrl, boolean alt, boolean shift, String key) {
 
     /** A key without modifiers. */
     public static Hotkey of(String key) {
-        return parse(key);
+        return new Hotkey(false, false, false, key == null ? null : key.strip().toUpperCase(Locale.ROOT));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.fuselage.ontology;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The label classes and attributes of an annotation project, immutable.
@@ -237,7 +237,9 @@ public final class Ontology {
                 def.problemWith(value).ifPresent(p -> found.add(new Violation(def.name(), p)));
             }
         }
-        for (String key : new TreeSet<>(attributes.keySet())) {
+        List<String> keys = new ArrayList<>(attributes.keySet());
+        keys.sort(Comparator.nullsFirst(Comparator.naturalOrder()));
+        for (String key : keys) {
             if (!known.contains(key)) {
                 found.add(new Violation(key, "'" + key + "' is not an attribute of class '" + className + "'"));
             }
