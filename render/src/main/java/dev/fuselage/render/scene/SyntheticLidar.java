@@ -62,6 +62,24 @@ public final class SyntheticLidar {
         float[] x = cloud.x(), y = cloud.y(), z = cloud.z(), inten = intensity.floats();
         short[] ringIds = ring.shorts(), labels = semantic.shorts();
         int perRing = Math.max(1, (points + rings - 1) / rings);
+        int nb = boxes.size();
+        // per box: centre, heading cos/sin, half sizes, and the bearing/half-angle it subtends (a cheap reject)
+        double[] bx = new double[nb], by = new double[nb], bz = new double[nb], bc = new double[nb];
+        double[] bs = new double[nb], hl = new double[nb], hw = new double[nb], hh = new double[nb];
+        double[] bearing = new double[nb], spread = new double[nb];
+        for (int b = 0; b < nb; b++) {
+            Cuboid c = boxes.get(b);
+            bx[b] = c.cx();
+            by[b] = c.cy();
+            bz[b] = c.cz();
+            bc[b] = Math.cos(c.yaw());
+            bs[b] = Math.sin(c.yaw());
+            hl[b] = c.length() / 2;
+            hw[b] = c.width() / 2;
+            hh[b] = c.height() / 2;
+            bearing[b] = Math.atan2(c.cy(), c.cx());
+            spread[b] = Math.asin(Math.min(1, Math.hypot(hl[b], hw[b]) / Math.hypot(c.cx(), c.cy()))) + 1e-3;
+        }
         for (int i = 0; i < points; i++) {
             int r = i / perRing, k = i % perRing;
             double el = Math.toRadians(-25 + 28.0 * r / Math.max(1, rings - 1));
@@ -77,8 +95,12 @@ public final class SyntheticLidar {
                     label = 1;
                 }
             }
-            for (int b = 0; b < boxes.size(); b++) {
-                double tb = hit(boxes.get(b), dx, dy, dz);
+            for (int b = 0; b < nb; b++) {
+                double da = Math.abs(az - bearing[b]) % (2 * Math.PI);
+                if (Math.min(da, 2 * Math.PI - da) > spread[b]) {
+                    continue;
+                }
+                double tb = hit(bx[b], by[b], bz[b], bc[b], bs[b], hl[b], hw[b], hh[b], dx, dy, dz);
                 if (tb < t) {
                     t = tb;
                     label = b < 24 ? 3 : 4;
@@ -97,21 +119,20 @@ public final class SyntheticLidar {
     }
 
     /** Ray from the sensor origin against an upright box; +infinity on a miss. */
-    private static double hit(Cuboid b, double dx, double dy, double dz) {
-        double c = Math.cos(b.yaw()), s = Math.sin(b.yaw());
-        double ox = -b.cx(), oy = -b.cy(), oz = -b.cz();
-        double[] o = {c * ox + s * oy, -s * ox + c * oy, oz};
-        double[] d = {c * dx + s * dy, -s * dx + c * dy, dz};
-        double[] e = {b.length() / 2, b.width() / 2, b.height() / 2};
+    private static double hit(double cx, double cy, double cz, double c, double s, double hl, double hw,
+                              double hh, double dx, double dy, double dz) {
+        double ox = -cx, oy = -cy;
         double t0 = 0, t1 = Double.POSITIVE_INFINITY;
-        for (int a = 0; a < 3; a++) {
-            if (Math.abs(d[a]) < 1e-12) {
-                if (Math.abs(o[a]) > e[a]) {
+        double[] slab = {c * ox + s * oy, c * dx + s * dy, hl, -s * ox + c * oy, -s * dx + c * dy, hw, -cz, dz, hh};
+        for (int a = 0; a < 9; a += 3) {
+            double o = slab[a], d = slab[a + 1], e = slab[a + 2];
+            if (Math.abs(d) < 1e-12) {
+                if (Math.abs(o) > e) {
                     return Double.POSITIVE_INFINITY;
                 }
                 continue;
             }
-            double ta = (-e[a] - o[a]) / d[a], tb = (e[a] - o[a]) / d[a];
+            double ta = (-e - o) / d, tb = (e - o) / d;
             t0 = Math.max(t0, Math.min(ta, tb));
             t1 = Math.min(t1, Math.max(ta, tb));
         }
