@@ -58,9 +58,9 @@ public final class Colormaps {
 
     /** Mixes {@code a} toward {@code b} by {@code t} in [0, 1] (alpha from {@code a}). */
     public static int mix(int a, int b, double t) {
-        int r = (int) (((a >> 16) & 0xFF) * (1 - t) + ((b >> 16) & 0xFF) * t);
-        int g = (int) (((a >> 8) & 0xFF) * (1 - t) + ((b >> 8) & 0xFF) * t);
-        int bl = (int) ((a & 0xFF) * (1 - t) + (b & 0xFF) * t);
+        int r = (int) (((a >> 16) & 0xFF) * (1 - t) + ((b >> 16) & 0xFF) * t + 0.5);
+        int g = (int) (((a >> 8) & 0xFF) * (1 - t) + ((b >> 8) & 0xFF) * t + 0.5);
+        int bl = (int) ((a & 0xFF) * (1 - t) + (b & 0xFF) * t + 0.5);
         return (a & 0xFF000000) | r << 16 | g << 8 | bl;
     }
 
