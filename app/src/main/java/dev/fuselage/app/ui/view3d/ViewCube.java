@@ -70,6 +70,13 @@ final class ViewCube extends SubScene {
         });
     }
 
+    /** Screen position of the point of the cube's surface in a lidar-frame direction (e.g. a face centre). */
+    javafx.geometry.Point2D screenPointOf(Point3D direction) {
+        Point3D d = direction.normalize();
+        double m = Math.max(Math.abs(d.getX()), Math.max(Math.abs(d.getY()), Math.abs(d.getZ())));
+        return world.localToScreen(d.multiply(HALF / m));
+    }
+
     /** The side of the sub-scene in pixels. */
     double size() {
         return size;

@@ -27,7 +27,7 @@ import javafx.scene.layout.StackPane;
 public final class Viewport3D extends StackPane {
     /** Radians of orbit per pixel of drag. */
     static final double ORBIT_PER_PIXEL = Math.toRadians(0.4);
-    /** Zoom factor per wheel notch (40 px of delta). */
+    /** Zoom factor per wheel notch. */
     static final double ZOOM_PER_NOTCH = 1.15;
 
     private final Renderer renderer;
@@ -146,7 +146,9 @@ public final class Viewport3D extends StackPane {
         if (e.getDeltaY() == 0) {
             return;
         }
-        camera.zoom(Math.pow(ZOOM_PER_NOTCH, -e.getDeltaY() / 40.0));
+        // platforms scale wheel deltas differently (GTK 40 px a notch, Monocle 1): count notches
+        double perNotch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40.0;
+        camera.zoom(Math.pow(ZOOM_PER_NOTCH, -e.getDeltaY() / perNotch));
         redraw();
         e.consume();
     }

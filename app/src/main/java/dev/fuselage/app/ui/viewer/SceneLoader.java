@@ -66,7 +66,7 @@ public final class SceneLoader {
 
     /** Opaque ARGB of a class in the ontology, grey when unknown. */
     public static int classColor(Ontology ontology, String className) {
-        return ontology.classNamed(className).map(LabelClass::color).map(c -> 0xFF000000 | c.rgb())
+        return ontology.find(className).map(LabelClass::color).map(c -> 0xFF000000 | c.packed())
                 .orElse(UNKNOWN_CLASS_ARGB);
     }
 }
