@@ -13,6 +13,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Prism refuses software GL (Mesa llvmpipe in VMs, remote desktops, Xvfb) and then has no 3D at all, which
+        // would hide the view cube; software GL draws the few 3D nodes we have easily. A user's setting wins.
+        if (System.getProperty("prism.forceGPU") == null) {
+            System.setProperty("prism.forceGPU", "true");
+        }
         if (args.length == 0) {
             FuselageApp.launchDesktop(args);
             return;

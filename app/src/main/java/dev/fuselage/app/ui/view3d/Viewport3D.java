@@ -5,18 +5,23 @@ import dev.fuselage.render.FrameImage;
 import dev.fuselage.render.Renderer;
 import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.camera.RenderCamera;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Point3D;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.TilePane;
 
 /**
  * The 3D view: shows the renderer's frames and turns mouse and keys into camera moves. Left drag orbits, right or
@@ -52,7 +57,15 @@ public final class Viewport3D extends StackPane {
         imageView.setPreserveRatio(false);
         viewCube = new ViewCube(110, this::snapTo);
         StackPane.setAlignment(viewCube, Pos.TOP_RIGHT);
-        getChildren().addAll(imageView, viewCube);
+        getChildren().add(imageView);
+        if (Platform.isSupported(ConditionalFeature.SCENE3D)) {
+            getChildren().add(viewCube);
+        } else {
+            // no 3D pipeline at all (Prism fell back to software): the same snaps as plain buttons
+            Node buttons = viewButtons();
+            StackPane.setAlignment(buttons, Pos.TOP_RIGHT);
+            getChildren().add(buttons);
+        }
         getStyleClass().add("viewport-3d");
 
         widthProperty().addListener((o, a, b) -> redraw());
@@ -199,6 +212,22 @@ public final class Viewport3D extends StackPane {
         double elevation = Math.asin(Math.max(-1, Math.min(1, dir.getZ())));
         camera.setAngles(azimuth, elevation);
         redraw();
+    }
+
+    private Node viewButtons() {
+        TilePane pane = new TilePane(2, 2);
+        pane.setPrefColumns(3);
+        pane.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        pane.setStyle("-fx-padding: 6;");
+        Object[][] views = {{"Top", new Point3D(0, 0, 1)}, {"Front", new Point3D(1, 0, 0)},
+                {"Rear", new Point3D(-1, 0, 0)}, {"Left", new Point3D(0, 1, 0)}, {"Right", new Point3D(0, -1, 0)}};
+        for (Object[] v : views) {
+            Button b = new Button((String) v[0]);
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> snapTo((Point3D) v[1]));
+            pane.getChildren().add(b);
+        }
+        return pane;
     }
 
     /** The orientation cube (tests click it). */
