@@ -130,8 +130,15 @@ public final class PointLabels {
                 throw new IllegalArgumentException("point label blob is truncated: " + got + " of " + raw.length
                         + " label bytes");
             }
-            if (!inflater.finished() || inflater.getRemaining() > 0 || inflater.inflate(new byte[1]) > 0) {
+            if (!inflater.finished() && inflater.inflate(new byte[1]) > 0) {
                 throw new IllegalArgumentException("point label blob holds more than its " + count + " points");
+            }
+            if (!inflater.finished()) {
+                throw new IllegalArgumentException("point label blob is truncated: its deflate stream does not end");
+            }
+            if (inflater.getRemaining() > 0) {
+                throw new IllegalArgumentException("point label blob has " + inflater.getRemaining()
+                        + " bytes after its data");
             }
         } catch (DataFormatException e) {
             throw new IllegalArgumentException("point label blob is not valid deflate data: " + e.getMessage(), e);
