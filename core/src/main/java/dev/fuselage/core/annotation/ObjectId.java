@@ -22,9 +22,14 @@ public record ObjectId(UUID value) implements Comparable<ObjectId> {
         return new ObjectId(UUID.fromString(text));
     }
 
+    /**
+     * Orders like the canonical text form (unsigned, most significant bits first), so that sorting in memory and
+     * {@code ORDER BY id} in the store agree; {@link UUID#compareTo} compares signed and does not.
+     */
     @Override
     public int compareTo(ObjectId o) {
-        return value.compareTo(o.value);
+        int c = Long.compareUnsigned(value.getMostSignificantBits(), o.value.getMostSignificantBits());
+        return c != 0 ? c : Long.compareUnsigned(value.getLeastSignificantBits(), o.value.getLeastSignificantBits());
     }
 
     @Override

@@ -68,4 +68,16 @@ class PointLabelsTest {
         assertThrows(IllegalArgumentException.class, () -> o.withAttribute("x", new int[1]));
         assertEquals(o, o.withAttribute("gone", null));
     }
+
+    @Test
+    void objectIdsSortLikeTheirText() {
+        java.util.List<ObjectId> ids = new java.util.ArrayList<>();
+        Random r = new Random(5);
+        for (int i = 0; i < 200; i++) {
+            ids.add(new ObjectId(new java.util.UUID(r.nextLong(), r.nextLong())));
+        }
+        java.util.List<String> byId = ids.stream().sorted().map(ObjectId::toString).toList();
+        java.util.List<String> byText = ids.stream().map(ObjectId::toString).sorted().toList();
+        assertEquals(byText, byId);
+    }
 }
