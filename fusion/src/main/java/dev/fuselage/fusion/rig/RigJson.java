@@ -172,7 +172,7 @@ public final class RigJson {
 
         void object(JsonNode n, String path, Set<String> allowed) throws CalibrationException {
             if (!n.isObject()) {
-                throw fail(path, "must be a JSON object, found " + n.getNodeType().toString().toLowerCase());
+                throw fail(path, "must be a JSON object, found " + n.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
             }
             for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
                 String key = it.next();
@@ -209,7 +209,7 @@ public final class RigJson {
 
         double[] numbers(JsonNode v, String path) throws CalibrationException {
             if (!v.isArray()) {
-                throw fail(path, "must be an array of numbers, found " + v.getNodeType().toString().toLowerCase());
+                throw fail(path, "must be an array of numbers, found " + v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT));
             }
             double[] out = new double[v.size()];
             for (int i = 0; i < out.length; i++) {
