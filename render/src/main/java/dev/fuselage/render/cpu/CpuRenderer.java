@@ -1,0 +1,191 @@
+package dev.fuselage.render.cpu;
+
+import dev.fuselage.render.Backend;
+import dev.fuselage.render.FrameBuffers;
+import dev.fuselage.render.FrameImage;
+import dev.fuselage.render.RenderLoop;
+import dev.fuselage.render.Renderer;
+import dev.fuselage.render.camera.RenderCamera;
+import dev.fuselage.render.scene.ColorBuffer;
+import dev.fuselage.render.scene.LineBatch;
+import dev.fuselage.render.scene.LodSelection;
+import dev.fuselage.render.scene.PreparedCloud;
+import dev.fuselage.render.scene.Scene;
+import dev.fuselage.render.scene.SceneCloud;
+import dev.fuselage.render.scene.SceneSnapshot;
+import java.nio.IntBuffer;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.joml.Matrix4f;
+
+/**
+ * The CPU backend: every core splats a share of the (LOD-selected, Morton-ordered) points into one shared
+ * {@link DepthColorBuffer} with an atomic-min depth test, then the line overlays are drawn into the same buffer
+ * and it is resolved into the output {@link FrameImage}. Buffers are allocated once per viewport size; the only
+ * per-frame allocations are a few task futures.
+ *
+ * <p>Each splatting thread owns a private depth layer (up to {@value #MAX_LAYERS}); the system property
+ * {@code -Dfuselage.cpu.sharedBuffer=true} forces one shared layer written with an atomic min instead, to compare
+ * the two strategies in benchmarks.
+ */
+public final class CpuRenderer implements Renderer {
+    private final Scene scene;
+    /** Private depth layers at most: beyond this, threads share layers with an atomic min (memory bound). */
+    static final int MAX_LAYERS = 4;
+    private final int threads;
+    private final int layers;
+    private final boolean atomic;
+    private final ExecutorService workers;
+    private final RenderLoop loop;
+    private final FrameBuffers output = new FrameBuffers();
+    private final LineRasterizer lineRasterizer = new LineRasterizer();
+    private final Matrix4f mvp = new Matrix4f();
+    private final Map<SceneCloud, LodSelection> selections = new IdentityHashMap<>();
+    private DepthColorBuffer buffer;
+
+    /** A renderer using every available core. */
+    public CpuRenderer(Scene scene) {
+        this(scene, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A renderer splatting on {@code threads} threads (the render thread included). */
+    public CpuRenderer(Scene scene, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1: " + threads);
+        }
+        this.scene = scene;
+        this.threads = threads;
+        this.layers = Math.min(threads, Boolean.getBoolean("fuselage.cpu.sharedBuffer") ? 1 : MAX_LAYERS);
+        this.atomic = threads > layers;
+        this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread t = new Thread(r, "fuselage-cpu-splat");
+            t.setDaemon(true);
+            return t;
+        });
+        this.loop = new RenderLoop("fuselage-cpu-render", scene, this::draw);
+    }
+
+    @Override
+    public Backend backend() {
+        return Backend.CPU;
+    }
+
+    @Override
+    public String description() {
+        return "CPU splatter, " + threads + " thread" + (threads == 1 ? "" : "s") + ", " + layers + " depth layer"
+                + (layers == 1 ? "" : "s");
+    }
+
+    @Override
+    public Scene scene() {
+        return scene;
+    }
+
+    @Override
+    public CompletableFuture<FrameImage> requestFrame(RenderCamera camera, boolean interactive) {
+        return loop.request(camera, interactive);
+    }
+
+    @Override
+    public FrameImage renderNow(RenderCamera camera, boolean interactive) {
+        return loop.renderNow(camera, interactive);
+    }
+
+    /** Number of clouds whose per-frame state this renderer holds (for leak tests). */
+    public int cachedClouds() {
+        return loop.call(selections::size);
+    }
+
+    private FrameImage draw(SceneSnapshot snap, RenderCamera camera, boolean interactive) {
+        long start = System.nanoTime();
+        int w = camera.width(), h = camera.height();
+        if (buffer == null || buffer.width() != w || buffer.height() != h) {
+            buffer = new DepthColorBuffer(w, h, layers);
+        }
+        DepthColorBuffer target = buffer;
+        parallelRows(h, (y0, y1) -> target.clearRows(y0, y1));
+        selections.keySet().retainAll(new java.util.HashSet<>(snap.clouds()));
+
+        long total = 0;
+        for (SceneCloud c : snap.clouds()) {
+            total += c.prepared().size();
+        }
+        long drawn = 0;
+        int pointSize = snap.style().pointSize();
+        for (SceneCloud cloud : snap.clouds()) {
+            PreparedCloud p = cloud.prepared();
+            int budget = interactive && total > snap.pointBudget()
+                    ? (int) Math.max(1, (long) snap.pointBudget() * p.size() / total) : Integer.MAX_VALUE;
+            camera.mvp(p.originX(), p.originY(), p.originZ(), mvp);
+            LodSelection sel = selections.computeIfAbsent(cloud, k -> new LodSelection());
+            p.lod().select(mvp, budget, sel);
+            ColorBuffer colors = cloud.colors(snap.style(), snap.background());
+            drawn += splatParallel(target, p, colors.argb(), sel, pointSize);
+        }
+        LineBatch lines = snap.lines();
+        if (lines.segments() > 0) {
+            camera.mvp(lines.anchorX(), lines.anchorY(), lines.anchorZ(), mvp);
+            lineRasterizer.draw(target, mvp, lines);
+        }
+        IntBuffer out = output.acquire(w, h);
+        int bg = snap.background();
+        parallelRows(h, (y0, y1) -> target.resolveRows(y0, y1, bg, out));
+        return output.publish(snap.version(), camera, drawn, start);
+    }
+
+    private long splatParallel(DepthColorBuffer target, PreparedCloud p, int[] argb, LodSelection sel, int size) {
+        long n = sel.points();
+        Matrix4f m = new Matrix4f(mvp);
+        if (workers == null || n < 50_000) {
+            return CpuSplatter.splat(target, 0, atomic, m, p.x(), p.y(), p.z(), argb, sel.first(), sel.count(),
+                    sel.spans(), 0, n, size);
+        }
+        @SuppressWarnings("unchecked")
+        CompletableFuture<Long>[] parts = new CompletableFuture[threads - 1];
+        for (int t = 1; t < threads; t++) {
+            long from = n * t / threads, to = n * (t + 1) / threads;
+            int layer = t % layers;
+            parts[t - 1] = CompletableFuture.supplyAsync(() -> CpuSplatter.splat(target, layer, atomic, m, p.x(),
+                    p.y(), p.z(), argb, sel.first(), sel.count(), sel.spans(), from, to, size), workers);
+        }
+        long drawn = CpuSplatter.splat(target, 0, atomic, m, p.x(), p.y(), p.z(), argb, sel.first(), sel.count(),
+                sel.spans(), 0, n / threads, size);
+        for (CompletableFuture<Long> f : parts) {
+            drawn += f.join();
+        }
+        return drawn;
+    }
+
+    @FunctionalInterface
+    private interface RowTask {
+        void run(int y0, int y1);
+    }
+
+    private void parallelRows(int h, RowTask task) {
+        if (workers == null) {
+            task.run(0, h);
+            return;
+        }
+        CompletableFuture<?>[] parts = new CompletableFuture[threads - 1];
+        for (int t = 1; t < threads; t++) {
+            int y0 = h * t / threads, y1 = h * (t + 1) / threads;
+            parts[t - 1] = CompletableFuture.runAsync(() -> task.run(y0, y1), workers);
+        }
+        task.run(0, h / threads);
+        CompletableFuture.allOf(parts).join();
+    }
+
+    @Override
+    public void close() {
+        loop.close(() -> {
+            selections.clear();
+            buffer = null;
+        });
+        if (workers != null) {
+            workers.shutdown();
+        }
+    }
+}

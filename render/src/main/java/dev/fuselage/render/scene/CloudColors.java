@@ -1,0 +1,149 @@
+package dev.fuselage.render.scene;
+
+import dev.fuselage.core.cloud.AttributeColumn;
+import dev.fuselage.core.cloud.PointCloud;
+import dev.fuselage.core.cloud.ScalarType;
+import dev.fuselage.core.cloud.StandardAttributes;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Optional;
+
+/**
+ * Computes the per-point colours of a prepared cloud for a {@link PointStyle}: the colour mode, then the filter
+ * (dim or hide), then the highlight. Runs when a cloud is added, when its labels change or the style changes,
+ * never per frame.
+ */
+final class CloudColors {
+    private static final int SAMPLE = 65536;
+
+    private CloudColors() {
+    }
+
+    static int[] compute(PointCloud cloud, PreparedCloud prep, PointStyle style, int background, BitSet highlight) {
+        int n = prep.size();
+        int[] out = new int[n];
+        int[] src = prep.sourceIndex();
+        switch (style.mode()) {
+            case INTENSITY -> intensity(cloud, src, style, out);
+            case HEIGHT -> height(prep, style, out);
+            case RGB -> rgb(cloud, src, style, out);
+            case SEMANTIC -> labels(cloud.column(StandardAttributes.SEMANTIC), src, style, out, true);
+            case INSTANCE -> labels(cloud.column(StandardAttributes.INSTANCE), src, style, out, false);
+            case SINGLE -> Arrays.fill(out, 0xFF000000 | style.singleColor());
+        }
+        PointFilter filter = style.filter();
+        if (!filter.isNone()) {
+            float[] x = prep.x(), y = prep.y(), z = prep.z();
+            double ox = prep.originX(), oy = prep.originY(), oz = prep.originZ();
+            boolean hide = filter.action() == PointFilter.Action.HIDE;
+            for (int i = 0; i < n; i++) {
+                if (!filter.accepts(ox + x[i], oy + y[i], oz + z[i])) {
+                    out[i] = hide ? 0 : Colormaps.mix(out[i], background, 0.75);
+                }
+            }
+        }
+        if (highlight != null && !highlight.isEmpty()) {
+            int h = 0xFF000000 | style.highlightColor();
+            for (int i = 0; i < n; i++) {
+                if (out[i] != 0 && highlight.get(src[i])) {
+                    out[i] = h;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void intensity(PointCloud cloud, int[] src, PointStyle style, int[] out) {
+        Optional<AttributeColumn> col = cloud.column(StandardAttributes.INTENSITY);
+        if (col.isEmpty()) {
+            Arrays.fill(out, 0xFF000000 | style.singleColor());
+            return;
+        }
+        AttributeColumn c = col.get();
+        // stretch the 1st..99th percentile: a few retro-reflectors must not turn everything else black
+        int n = src.length;
+        int step = Math.max(1, n / SAMPLE);
+        double[] sample = new double[(n + step - 1) / step];
+        int k = 0;
+        for (int i = 0; i < n && k < sample.length; i += step) {
+            sample[k++] = c.getDouble(src[i]);
+        }
+        Arrays.sort(sample, 0, k);
+        double lo = k == 0 ? 0 : sample[(int) (0.01 * (k - 1))];
+        double hi = k == 0 ? 1 : sample[(int) (0.99 * (k - 1))];
+        double scale = hi > lo ? 1 / (hi - lo) : 1;
+        for (int i = 0; i < n; i++) {
+            // a gamma of 0.5 lifts dark returns, as lidar viewers usually do
+            out[i] = Colormaps.grey(Math.sqrt(Math.max(0, (c.getDouble(src[i]) - lo) * scale)));
+        }
+    }
+
+    private static void height(PreparedCloud prep, PointStyle style, int[] out) {
+        float[] z = prep.z();
+        double lo = style.heightMin(), hi = style.heightMax();
+        if (Double.isNaN(lo) || Double.isNaN(hi)) {
+            float min = Float.POSITIVE_INFINITY, max = Float.NEGATIVE_INFINITY;
+            for (float v : z) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+            lo = Double.isNaN(lo) ? prep.originZ() + min : lo;
+            hi = Double.isNaN(hi) ? prep.originZ() + max : hi;
+        }
+        double scale = hi > lo ? 1 / (hi - lo) : 1;
+        double oz = prep.originZ();
+        for (int i = 0; i < z.length; i++) {
+            out[i] = Colormaps.turbo((oz + z[i] - lo) * scale);
+        }
+    }
+
+    private static void rgb(PointCloud cloud, int[] src, PointStyle style, int[] out) {
+        Optional<AttributeColumn> packed = cloud.column(StandardAttributes.RGB)
+                .or(() -> cloud.column(StandardAttributes.RGBA));
+        if (packed.isPresent()) {
+            AttributeColumn c = packed.get();
+            for (int i = 0; i < src.length; i++) {
+                int v = c.type() == ScalarType.FLOAT32 ? Float.floatToRawIntBits(c.floats()[src[i]])
+                        : (int) c.getLong(src[i]);
+                out[i] = 0xFF000000 | v;
+            }
+            return;
+        }
+        Optional<AttributeColumn> r = cloud.column("red"), g = cloud.column("green"), b = cloud.column("blue");
+        if (r.isEmpty() || g.isEmpty() || b.isEmpty()) {
+            Arrays.fill(out, 0xFF000000 | style.singleColor());
+            return;
+        }
+        // LAS stores 16-bit colour; some writers put 8-bit values in 16-bit fields, so look at the data
+        int shift = 0;
+        if (r.get().type().ordinal() >= ScalarType.INT16.ordinal()) {
+            long max = 0;
+            for (int i = 0; i < src.length; i += Math.max(1, src.length / SAMPLE)) {
+                max = Math.max(max, Math.max(r.get().getLong(src[i]), Math.max(g.get().getLong(src[i]),
+                        b.get().getLong(src[i]))));
+            }
+            shift = max > 255 ? 8 : 0;
+        }
+        for (int i = 0; i < src.length; i++) {
+            int s = src[i];
+            int rr = (int) Math.min(255, r.get().getLong(s) >> shift);
+            int gg = (int) Math.min(255, g.get().getLong(s) >> shift);
+            int bb = (int) Math.min(255, b.get().getLong(s) >> shift);
+            out[i] = 0xFF000000 | rr << 16 | gg << 8 | bb;
+        }
+    }
+
+    private static void labels(Optional<AttributeColumn> col, int[] src, PointStyle style, int[] out,
+                               boolean semantic) {
+        if (col.isEmpty()) {
+            Arrays.fill(out, 0xFF000000 | style.singleColor());
+            return;
+        }
+        AttributeColumn c = col.get();
+        ClassPalette palette = style.palette();
+        for (int i = 0; i < src.length; i++) {
+            long id = c.getLong(src[i]);
+            out[i] = semantic ? palette.color(id) : id == 0 ? ClassPalette.UNLABELED : Colormaps.hashed(id);
+        }
+    }
+}
