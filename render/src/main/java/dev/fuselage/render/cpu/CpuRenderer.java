@@ -26,10 +26,18 @@ import org.joml.Matrix4f;
  * {@link DepthColorBuffer} with an atomic-min depth test, then the line overlays are drawn into the same buffer
  * and it is resolved into the output {@link FrameImage}. Buffers are allocated once per viewport size; the only
  * per-frame allocations are a few task futures.
+ *
+ * <p>Each splatting thread owns a private depth layer (up to {@value #MAX_LAYERS}); the system property
+ * {@code -Dfuselage.cpu.sharedBuffer=true} forces one shared layer written with an atomic min instead, to compare
+ * the two strategies in benchmarks.
  */
 public final class CpuRenderer implements Renderer {
     private final Scene scene;
+    /** Private depth layers at most: beyond this, threads share layers with an atomic min (memory bound). */
+    static final int MAX_LAYERS = 4;
     private final int threads;
+    private final int layers;
+    private final boolean atomic;
     private final ExecutorService workers;
     private final RenderLoop loop;
     private final FrameBuffers output = new FrameBuffers();
@@ -50,6 +58,8 @@ public final class CpuRenderer implements Renderer {
         }
         this.scene = scene;
         this.threads = threads;
+        this.layers = Math.min(threads, Boolean.getBoolean("fuselage.cpu.sharedBuffer") ? 1 : MAX_LAYERS);
+        this.atomic = threads > layers;
         this.workers = threads == 1 ? null : Executors.newFixedThreadPool(threads - 1, r -> {
             Thread t = new Thread(r, "fuselage-cpu-splat");
             t.setDaemon(true);
@@ -65,7 +75,8 @@ public final class CpuRenderer implements Renderer {
 
     @Override
     public String description() {
-        return "CPU splatter, " + threads + " thread" + (threads == 1 ? "" : "s");
+        return "CPU splatter, " + threads + " thread" + (threads == 1 ? "" : "s") + ", " + layers + " depth layer"
+                + (layers == 1 ? "" : "s");
     }
 
     @Override
@@ -92,7 +103,7 @@ public final class CpuRenderer implements Renderer {
         long start = System.nanoTime();
         int w = camera.width(), h = camera.height();
         if (buffer == null || buffer.width() != w || buffer.height() != h) {
-            buffer = new DepthColorBuffer(w, h);
+            buffer = new DepthColorBuffer(w, h, layers);
         }
         DepthColorBuffer target = buffer;
         parallelRows(h, (y0, y1) -> target.clearRows(y0, y1));
@@ -129,18 +140,19 @@ public final class CpuRenderer implements Renderer {
         long n = sel.points();
         Matrix4f m = new Matrix4f(mvp);
         if (workers == null || n < 50_000) {
-            return CpuSplatter.splat(target, m, p.x(), p.y(), p.z(), argb, sel.first(), sel.count(), sel.spans(),
-                    0, n, size);
+            return CpuSplatter.splat(target, 0, atomic, m, p.x(), p.y(), p.z(), argb, sel.first(), sel.count(),
+                    sel.spans(), 0, n, size);
         }
         @SuppressWarnings("unchecked")
         CompletableFuture<Long>[] parts = new CompletableFuture[threads - 1];
         for (int t = 1; t < threads; t++) {
             long from = n * t / threads, to = n * (t + 1) / threads;
-            parts[t - 1] = CompletableFuture.supplyAsync(() -> CpuSplatter.splat(target, m, p.x(), p.y(), p.z(),
-                    argb, sel.first(), sel.count(), sel.spans(), from, to, size), workers);
+            int layer = t % layers;
+            parts[t - 1] = CompletableFuture.supplyAsync(() -> CpuSplatter.splat(target, layer, atomic, m, p.x(),
+                    p.y(), p.z(), argb, sel.first(), sel.count(), sel.spans(), from, to, size), workers);
         }
-        long drawn = CpuSplatter.splat(target, m, p.x(), p.y(), p.z(), argb, sel.first(), sel.count(), sel.spans(),
-                0, n / threads, size);
+        long drawn = CpuSplatter.splat(target, 0, atomic, m, p.x(), p.y(), p.z(), argb, sel.first(), sel.count(),
+                sel.spans(), 0, n / threads, size);
         for (CompletableFuture<Long> f : parts) {
             drawn += f.join();
         }

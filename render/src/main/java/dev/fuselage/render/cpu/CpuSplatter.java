@@ -13,11 +13,12 @@ final class CpuSplatter {
 
     /**
      * Splats the sorted points in the given spans, restricted to the global range {@code [from, to)} of the spans'
-     * concatenation (how the work is cut between threads). Colour alpha 0 means hidden.
+     * concatenation (how the work is cut between threads), into one layer of the target: with plain stores when
+     * this thread owns the layer, with an atomic min when {@code atomic} (shared layer). Colour 0 means hidden.
      */
-    static long splat(DepthColorBuffer target, Matrix4fc m, float[] x, float[] y, float[] z, int[] argb,
-                      int[] first, int[] count, int spans, long from, long to, int pointSize) {
-        long[] buf = target.data();
+    static long splat(DepthColorBuffer target, int layer, boolean atomic, Matrix4fc m, float[] x, float[] y,
+                      float[] z, int[] argb, int[] first, int[] count, int spans, long from, long to, int pointSize) {
+        long[] buf = target.layer(layer);
         int w = target.width(), h = target.height();
         float m00 = m.m00(), m01 = m.m01(), m02 = m.m02(), m03 = m.m03();
         float m10 = m.m10(), m11 = m.m11(), m12 = m.m12(), m13 = m.m13();
@@ -56,7 +57,7 @@ final class CpuSplatter {
                     if (pointSize == 1) {
                         int ix = (int) sx, iy = (int) sy;
                         if (ix < w && iy < h) {
-                            DepthColorBuffer.depthMin(buf, iy * w + ix, key);
+                            write(buf, iy * w + ix, key, atomic);
                         }
                     } else {
                         int x0 = Math.max(0, (int) Math.ceil(sx - half - 0.5f));
@@ -65,7 +66,7 @@ final class CpuSplatter {
                         for (int yy = y0; yy < y1; yy++) {
                             int row = yy * w;
                             for (int xx = x0; xx < x1; xx++) {
-                                DepthColorBuffer.depthMin(buf, row + xx, key);
+                                write(buf, row + xx, key, atomic);
                             }
                         }
                     }
@@ -74,5 +75,13 @@ final class CpuSplatter {
             offset = spanEnd;
         }
         return drawn;
+    }
+
+    private static void write(long[] buf, int index, long key, boolean atomic) {
+        if (atomic) {
+            DepthColorBuffer.depthMin(buf, index, key);
+        } else if (key < buf[index]) {
+            buf[index] = key;
+        }
     }
 }

@@ -8,8 +8,12 @@ import java.util.Arrays;
 /**
  * The CPU backend's framebuffer: one long per pixel, the window depth's float bits in the high 32 bits and the
  * ARGB colour in the low 32. Depths in [0, 1] are non-negative floats, whose bit patterns order like the values,
- * so the numerically smallest long is the nearest fragment and a depth test is an atomic {@code min} — several
- * threads splat into the same buffer without locks.
+ * so the numerically smallest long is the nearest fragment and a depth test is a {@code min}.
+ *
+ * <p>It has one or more <i>layers</i> of that: each splatting thread owns a layer and writes it with plain
+ * compare-and-store (no atomic instruction per point, which measured about twice as fast as one shared buffer with
+ * a CAS min), and {@link #resolveRows} takes the min over the layers. When there are more threads than layers,
+ * threads share layers and must use {@link #depthMin}, the lock-free atomic version.
  */
 public final class DepthColorBuffer {
     /** Cleared pixel: larger than any fragment. */
@@ -17,13 +21,23 @@ public final class DepthColorBuffer {
     private static final VarHandle LONGS = MethodHandles.arrayElementVarHandle(long[].class);
     private final int width;
     private final int height;
-    private final long[] data;
+    private final long[][] layers;
 
     public DepthColorBuffer(int width, int height) {
+        this(width, height, 1);
+    }
+
+    public DepthColorBuffer(int width, int height, int layerCount) {
         this.width = width;
         this.height = height;
-        this.data = new long[width * height];
-        Arrays.fill(data, CLEAR);
+        this.layers = new long[layerCount][width * height];
+        for (long[] l : layers) {
+            Arrays.fill(l, CLEAR);
+        }
+    }
+
+    public int layerCount() {
+        return layers.length;
     }
 
     public int width() {
@@ -34,9 +48,9 @@ public final class DepthColorBuffer {
         return height;
     }
 
-    /** The raw pixels, row-major from the top-left. */
-    long[] data() {
-        return data;
+    /** The raw pixels of a layer, row-major from the top-left. */
+    long[] layer(int i) {
+        return layers[i];
     }
 
     /** Packs a fragment. */
@@ -56,22 +70,34 @@ public final class DepthColorBuffer {
         }
     }
 
-    /** Clears rows {@code [y0, y1)}. */
+    /** Clears rows {@code [y0, y1)} of every layer. */
     void clearRows(int y0, int y1) {
-        Arrays.fill(data, y0 * width, y1 * width, CLEAR);
+        for (long[] l : layers) {
+            Arrays.fill(l, y0 * width, y1 * width, CLEAR);
+        }
     }
 
-    /** Writes rows {@code [y0, y1)} as opaque ARGB into {@code out}, empty pixels as {@code background}. */
+    /**
+     * Merges the layers (nearest wins) and writes rows {@code [y0, y1)} as opaque ARGB into {@code out}, empty
+     * pixels as {@code background}.
+     */
     void resolveRows(int y0, int y1, int background, IntBuffer out) {
+        long[] first = layers[0];
         for (int i = y0 * width, end = y1 * width; i < end; i++) {
-            long v = data[i];
+            long v = first[i];
+            for (int k = 1; k < layers.length; k++) {
+                v = Math.min(v, layers[k][i]);
+            }
             out.put(i, v == CLEAR ? background : 0xFF000000 | (int) v);
         }
     }
 
-    /** Window depth at a pixel, or NaN when empty (for tests and picking). */
+    /** Window depth at a pixel over all layers, or NaN when empty. */
     public float depth(int x, int y) {
-        long v = data[y * width + x];
+        long v = CLEAR;
+        for (long[] l : layers) {
+            v = Math.min(v, l[y * width + x]);
+        }
         return v == CLEAR ? Float.NaN : Float.intBitsToFloat((int) (v >>> 32));
     }
 }

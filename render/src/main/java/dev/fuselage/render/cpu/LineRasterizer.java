@@ -64,7 +64,7 @@ final class LineRasterizer {
 
     private void raster(DepthColorBuffer target, int color) {
         int w = target.width(), h = target.height();
-        long[] buf = target.data();
+        long[] buf = target.layer(0);
         float x0 = (a[0] / a[3] + 1) * 0.5f * w, y0 = (1 - a[1] / a[3]) * 0.5f * h, d0 = a[2] / a[3] * 0.5f + 0.5f;
         float x1 = (b[0] / b[3] + 1) * 0.5f * w, y1 = (1 - b[1] / b[3]) * 0.5f * h, d1 = b[2] / b[3] * 0.5f + 0.5f;
         float dx = x1 - x0, dy = y1 - y0;
@@ -77,7 +77,10 @@ final class LineRasterizer {
                 continue;
             }
             float d = d0 + t * (d1 - d0);
-            DepthColorBuffer.depthMin(buf, iy * w + ix, DepthColorBuffer.pack(Math.max(0f, d), color));
+            long key = DepthColorBuffer.pack(Math.max(0f, d), color);
+            if (key < buf[iy * w + ix]) {
+                buf[iy * w + ix] = key; // lines are drawn on one thread after the points
+            }
         }
     }
 }
