@@ -113,6 +113,18 @@ final class AsciiTokenizer {
         }
     }
 
+    /** Counts the values on the rest of the current line, consuming them. */
+    long countValues() {
+        long k = 0;
+        skipSeparators();
+        while (pos < lineEnd) {
+            skipToken();
+            skipSeparators();
+            k++;
+        }
+        return k;
+    }
+
     /** Skips one value of any form (padding fields). */
     void skip(String field) throws FormatException {
         start(field);

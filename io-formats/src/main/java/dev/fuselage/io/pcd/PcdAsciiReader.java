@@ -19,17 +19,15 @@ final class PcdAsciiReader {
         int n = header.points();
         int values = layout.valuesPerLine();
         long available = Math.max(0, ch.size() - header.dataOffset());
-        // each value needs a character and a separator (or the final newline): refuse impossible counts before
-        // allocating for them
-        long atMost = (available + 1) / (2L * values);
-        if (n > atMost) {
-            throw new FormatException(file, "header says POINTS " + n + " but the data holds at most " + atMost
-                    + " (" + available + " bytes of text, " + values + " values a point)");
+        ch.position(header.dataOffset());
+        // each value needs a character and a separator (or the final newline): a count the bytes cannot hold is
+        // refused before allocating for it, with the exact reason found by a pass that allocates nothing
+        AsciiTokenizer text = new AsciiTokenizer(file, ch, header.dataLine(), values);
+        if (n > (available + 1) / (2L * values)) {
+            throw tooFewPoints(file, text, n, values);
         }
         layout.allocate();
         FieldDecoder[] decoders = layout.decoders();
-        ch.position(header.dataOffset());
-        AsciiTokenizer text = new AsciiTokenizer(file, ch, header.dataLine(), values);
         for (int p = 0; p < n; p++) {
             if (!text.nextLine()) {
                 throw new FormatException(file, "header says POINTS " + n + " but the data holds " + p);
@@ -48,5 +46,23 @@ final class PcdAsciiReader {
             cloud.addWarning(extra + " lines after the " + n + " points the header declares were ignored");
         }
         return cloud;
+    }
+
+    /** Finds why the data cannot hold {@code n} points: a line of the wrong length, or too few lines. */
+    private static FormatException tooFewPoints(Path file, AsciiTokenizer text, int n, int values) throws IOException {
+        long lines = 0;
+        while (text.nextLine()) {
+            long k = text.countValues();
+            if (k < values) {
+                return new FormatException(file, "line " + text.line() + " has " + k + " values but the FIELDS need "
+                        + values);
+            }
+            if (k > values) {
+                return new FormatException(file, "line " + text.line() + " has more than the " + values
+                        + " values the FIELDS declare");
+            }
+            lines++;
+        }
+        return new FormatException(file, "header says POINTS " + n + " but the data holds " + lines);
     }
 }

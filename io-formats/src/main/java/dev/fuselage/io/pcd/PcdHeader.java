@@ -236,9 +236,9 @@ public record PcdHeader(String version, List<PcdField> fields, int width, int he
             }
             long h = height != null ? height : 1;
             long p = points != null ? points : w * h;
+            requireCount("POINTS", p);
             requireCount("WIDTH", w);
             requireCount("HEIGHT", h);
-            requireCount("POINTS", p);
             if (w * h != p) {
                 throw error("POINTS " + p + " does not equal WIDTH " + w + " x HEIGHT " + h);
             }
