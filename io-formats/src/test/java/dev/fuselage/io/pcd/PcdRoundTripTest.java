@@ -189,13 +189,24 @@ class PcdRoundTripTest {
 
     /** Same size, grid, viewpoint, world positions and columns (names, types, components, values bit for bit). */
     static void assertSameCloud(PointCloud expected, PointCloud actual) {
+        assertSameCloud(expected, actual, 0);
+    }
+
+    /** As {@link #assertSameCloud(PointCloud, PointCloud)} with the viewpoint compared within a tolerance. */
+    static void assertSameCloud(PointCloud expected, PointCloud actual, double viewpointTolerance) {
         assertEquals(expected.size(), actual.size());
         assertEquals(expected.isOrganized(), actual.isOrganized());
         if (expected.isOrganized()) {
             assertEquals(expected.width(), actual.width());
             assertEquals(expected.height(), actual.height());
         }
-        assertEquals(expected.viewpoint(), actual.viewpoint());
+        if (viewpointTolerance == 0) {
+            assertEquals(expected.viewpoint(), actual.viewpoint());
+        } else {
+            Viewpoint e = expected.viewpoint(), a = actual.viewpoint();
+            assertArrayEquals(new double[] {e.tx(), e.ty(), e.tz(), e.qw(), e.qx(), e.qy(), e.qz()},
+                    new double[] {a.tx(), a.ty(), a.tz(), a.qw(), a.qx(), a.qy(), a.qz()}, viewpointTolerance);
+        }
         assertEquals(expected.invalidPoints(), actual.invalidPoints());
         for (int i = 0; i < expected.size(); i++) {
             if (expected.isValid(i)) {
