@@ -22,6 +22,7 @@ final class AsciiTokenizer {
     private final Path file;
     private final ReadableByteChannel channel;
     private final int valuesPerLine;
+    private final long maxLineBytes;
     private byte[] buf = new byte[INITIAL_BUFFER];
     private int filled;
     private boolean eof;
@@ -47,6 +48,8 @@ final class AsciiTokenizer {
         this.channel = channel;
         this.line = firstLine - 1;
         this.valuesPerLine = valuesPerLine;
+        // generous for any number format, yet a file without line breaks cannot make the buffer grow unbounded
+        this.maxLineBytes = INITIAL_BUFFER + 64L * valuesPerLine;
     }
 
     /** Line number of the current line. */
@@ -89,7 +92,12 @@ final class AsciiTokenizer {
     private int refill(int start) throws IOException {
         int kept = filled - start;
         if (start == 0 && kept == buf.length) {
-            byte[] bigger = new byte[buf.length * 2];
+            if (kept >= maxLineBytes) {
+                throw error("line " + (line + 1) + " is longer than " + maxLineBytes + " bytes (FIELDS declare "
+                        + valuesPerLine + " values a line): not PCD text");
+            }
+            byte[] bigger = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.min(maxLineBytes + 1,
+                    buf.length * 2L))];
             System.arraycopy(buf, 0, bigger, 0, kept);
             buf = bigger;
         } else if (start > 0) {

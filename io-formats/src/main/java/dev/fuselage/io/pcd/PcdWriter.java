@@ -178,8 +178,8 @@ final class PcdWriter {
     }
 
     /** Sizes first as placeholders, then the LZF stream of each field's column; the sizes are filled in last. */
-    private static void writeCompressed(Path file, FileChannel ch, int n, List<OutField> fields, long expanded, int headerLength)
-            throws IOException {
+    private static void writeCompressed(Path file, FileChannel ch, int n, List<OutField> fields, long expanded,
+            int headerLength) throws IOException {
         writeFully(ch, ByteBuffer.allocate(8));
         LzfEncoder lzf = new LzfEncoder(ch);
         byte[] chunk = new byte[CHUNK_BYTES];

@@ -91,8 +91,8 @@ class AsciiNumbersTest {
 
     @Test
     void integersOfEveryRange() throws IOException {
-        AsciiTokenizer t = tokenizer("18446744073709551615 -9223372036854775808 4294967295 -128 000000000000000000000255\n",
-                5);
+        AsciiTokenizer t = tokenizer(
+                "18446744073709551615 -9223372036854775808 4294967295 -128 000000000000000000000255\n", 5);
         t.nextLine();
         assertEquals(-1L, t.nextLong("u8", 0, Long.MAX_VALUE, true, "U8"));
         assertEquals(Long.MIN_VALUE, t.nextLong("i8", Long.MIN_VALUE, Long.MAX_VALUE, false, "I8"));

@@ -207,6 +207,14 @@ class PcdBadInputTest {
     }
 
     @Test
+    void asciiWithoutLineBreaksDoesNotGrowWithoutBound() throws IOException {
+        byte[] digits = new byte[3 << 20];
+        Arrays.fill(digits, (byte) '7');
+        expectFailure("long.pcd", concat(header("x y z", "4 4 4", "F F F", "1 1 1", 1, 1, 1, "ascii"), digits),
+                "line 12 is longer than 1048768 bytes");
+    }
+
+    @Test
     void writerRejectsNamesPcdCannotCarry() throws IOException {
         PointCloud c = new PointCloud(1);
         c.addColumn("two words", dev.fuselage.core.cloud.ScalarType.UINT8, 1);

@@ -30,7 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every real PCD fixture in the shared data reads, with field mapping checked against the raw bytes and other formats. */
+/**
+ * Every real PCD fixture in the shared data reads; field mapping is checked against the raw bytes and against
+ * other formats holding the same points.
+ */
 class PcdFixturesTest {
     /** Fixtures the manifest marks BROKEN: they must fail, see {@link #missingHeaderIsRejected()}. */
     private static final Set<String> BROKEN = Set.of("missingheader.pcd");
@@ -39,7 +42,8 @@ class PcdFixturesTest {
 
     static Stream<Path> fixtures() throws IOException {
         List<Path> all;
-        try (Stream<Path> a = Files.walk(TestData.file("pcd")); Stream<Path> b = Files.walk(TestData.file("sustech/lidar"))) {
+        try (Stream<Path> a = Files.walk(TestData.file("pcd"));
+                Stream<Path> b = Files.walk(TestData.file("sustech/lidar"))) {
             all = Stream.concat(a, b).filter(p -> p.toString().endsWith(".pcd"))
                     .filter(p -> !BROKEN.contains(p.getFileName().toString())).sorted().collect(Collectors.toList());
         }

@@ -29,10 +29,14 @@ class PcdKittiTest {
         float[] ai = actual.column(StandardAttributes.INTENSITY).orElseThrow().floats();
         for (int i = 0; i < expected.size(); i++) {
             int j = i;
-            assertEquals(Float.floatToRawIntBits(expected.x()[i]), Float.floatToRawIntBits(actual.x()[i]), () -> "x " + j);
-            assertEquals(Float.floatToRawIntBits(expected.y()[i]), Float.floatToRawIntBits(actual.y()[i]), () -> "y " + j);
-            assertEquals(Float.floatToRawIntBits(expected.z()[i]), Float.floatToRawIntBits(actual.z()[i]), () -> "z " + j);
-            assertEquals(Float.floatToRawIntBits(ei[i]), Float.floatToRawIntBits(ai[i]), () -> "intensity " + j);
+            assertEquals(bits(expected.x()[i]), bits(actual.x()[i]), () -> "x " + j);
+            assertEquals(bits(expected.y()[i]), bits(actual.y()[i]), () -> "y " + j);
+            assertEquals(bits(expected.z()[i]), bits(actual.z()[i]), () -> "z " + j);
+            assertEquals(bits(ei[i]), bits(ai[i]), () -> "intensity " + j);
         }
+    }
+
+    private static int bits(float f) {
+        return Float.floatToRawIntBits(f);
     }
 }
