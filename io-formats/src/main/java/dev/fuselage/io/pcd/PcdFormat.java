@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,7 +46,7 @@ public final class PcdFormat implements PointCloudFormat, PointCloudWriter {
     @Override
     public boolean sniff(byte[] head, int length) {
         for (byte[] magic : MAGIC) {
-            if (length >= magic.length && java.util.Arrays.equals(head, 0, magic.length, magic, 0, magic.length)) {
+            if (length >= magic.length && Arrays.equals(head, 0, magic.length, magic, 0, magic.length)) {
                 return true;
             }
         }
