@@ -45,6 +45,10 @@ final class RenderCommand implements Callable<Integer> {
                     + "180 from behind; DIST metres, 0 = fit the cloud). Default: ${DEFAULT-VALUE}.")
     String view;
 
+    @Option(names = "--target", paramLabel = "X,Y,Z",
+            description = "Point the camera looks at, lidar frame metres (default: the centre of the cloud).")
+    String target;
+
     @Option(names = "--pixels-per-metre", paramLabel = "N",
             description = "BEV scale (default: fit the cloud into the image).")
     Double pixelsPerMetre;
@@ -98,11 +102,17 @@ final class RenderCommand implements Callable<Integer> {
         if (!bounds.isEmpty()) {
             camera.fit(bounds);
         }
+        double[] t = parseTarget();
+        if (t != null) {
+            camera.setTarget(t[0], t[1], t[2]);
+        }
         String v = view.trim().toLowerCase(Locale.ROOT);
         if (v.equals("bev")) {
             camera.setMode(OrbitCamera.Mode.BIRDS_EYE);
             if (!bounds.isEmpty()) {
-                camera.setTarget(bounds.centerX(), bounds.centerY(), bounds.centerZ());
+                if (t == null) {
+                    camera.setTarget(bounds.centerX(), bounds.centerY(), bounds.centerZ());
+                }
                 double fit = 0.95 * Math.min(width / Math.max(1e-3, bounds.maxX() - bounds.minX()),
                         height / Math.max(1e-3, bounds.maxY() - bounds.minY()));
                 camera.setPixelsPerMetre(pixelsPerMetre != null ? pixelsPerMetre : fit);
@@ -129,6 +139,21 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--view orbit numbers are not numbers: " + view);
         }
         return camera;
+    }
+
+    private double[] parseTarget() {
+        if (target == null) {
+            return null;
+        }
+        String[] p = target.split(",");
+        try {
+            if (p.length == 3) {
+                return new double[] {Double.parseDouble(p[0]), Double.parseDouble(p[1]), Double.parseDouble(p[2])};
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ParameterException(spec.commandLine(), "--target needs three numbers X,Y,Z, not '" + target + "'");
     }
 
     private ColorMode parseColor() {
