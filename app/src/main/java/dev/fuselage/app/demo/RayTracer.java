@@ -321,8 +321,8 @@ final class RayTracer {
         double h = a.height();
         double headR = 0.115;
         double bodyTop = h - 2 * headR - 0.04;
-        // body: elliptic cylinder, semi-axes 0.2 along the heading, 0.27 across (shoulders and arms)
-        double ea = 0.2, eb = 0.27;
+        // body: elliptic cylinder filling the label box (shoulders and arms across, chest to back along)
+        double ea = a.length() / 2, eb = a.width() / 2;
         double lox = (c * rx + s * ry) / ea, loy = (-s * rx + c * ry) / eb;
         double ldx = (c * dx + s * dy) / ea, ldy = (-s * dx + c * dy) / eb;
         double qa = ldx * ldx + ldy * ldy;

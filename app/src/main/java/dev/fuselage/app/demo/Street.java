@@ -129,7 +129,7 @@ final class Street {
             {30 + rnd.nextDouble(-1, 1), 5.4, 0, -1.4},
         };
         for (double[] p : peds) {
-            out.add(new Actor(track++, false, 0.5, 0.6, rnd.nextDouble(1.62, 1.82), p[0], p[1], p[2], p[3],
+            out.add(new Actor(track++, false, 0.42, 0.56, rnd.nextDouble(1.62, 1.82), p[0], p[1], p[2], p[3],
                     Math.atan2(p[3], p[2]), CLOTHES[rnd.nextInt(CLOTHES.length)],
                     CLOTHES[rnd.nextInt(CLOTHES.length)]));
         }
