@@ -2,6 +2,7 @@ package dev.fuselage.app;
 
 import dev.fuselage.app.cli.DemoCommand;
 import dev.fuselage.app.cli.FuselageCommand;
+import dev.fuselage.app.ui.DesktopUnavailableException;
 import dev.fuselage.app.ui.FuselageApp;
 import dev.fuselage.render.BackendChoice;
 import java.nio.file.Path;
@@ -23,7 +24,12 @@ public final class Main {
             System.setProperty("prism.forceGPU", "true");
         }
         if (args.length == 0) {
-            FuselageApp.launchDesktop(args);
+            try {
+                FuselageApp.launchDesktop(args);
+            } catch (DesktopUnavailableException e) {
+                System.err.println("fuselage: " + e.getMessage());
+                System.exit(1);
+            }
             return;
         }
         DemoCommand.setOpener(Main::openDemo);

@@ -1,5 +1,6 @@
 package dev.fuselage.app.cli;
 
+import dev.fuselage.app.ui.DesktopUnavailableException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
@@ -49,7 +50,7 @@ public final class FuselageCommand {
             return nsf.getFile() + ": no such file";
         }
         String msg = ex.getMessage();
-        if (ex instanceof java.io.IOException && msg != null) {
+        if ((ex instanceof java.io.IOException || ex instanceof DesktopUnavailableException) && msg != null) {
             return msg;
         }
         return msg == null ? ex.getClass().getSimpleName() : ex.getClass().getSimpleName() + ": " + msg;

@@ -31,7 +31,13 @@ public final class FuselageApp extends Application {
 
     /** Starts the JavaFX toolkit and opens the main window; returns when the window closes. */
     public static void launchDesktop(String[] args) {
-        Application.launch(FuselageApp.class, args);
+        try {
+            Application.launch(FuselageApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            // JavaFX's way of saying there is no display to open
+            throw new DesktopUnavailableException("the desktop app needs a display (" + e.getMessage()
+                    + "); headless commands such as info, convert and render work without one: ./fuselage --help", e);
+        }
     }
 
     /** Launch arguments for a cloud with optional labels, as {@link #launchDesktop} takes them. */
