@@ -59,9 +59,15 @@ public final class BoxFitter {
         return box.withCenter(box.cx(), box.cy(), ground + box.height() / 2);
     }
 
-    /** Ground height under a footprint: a low quantile of the heights in and around it. */
+    /**
+     * Ground height under a footprint: a low quantile of the heights in a ring around it (the object itself hides
+     * the ground under it, and a large one would outvote it), or in the footprint when the ring is empty.
+     */
     public static double groundUnder(PointCloud cloud, Cuboid box) {
-        float[] z = heightsInFootprint(cloud, box, GROUND_MARGIN);
+        float[] z = heightsAround(cloud, box, GROUND_MARGIN);
+        if (z.length == 0) {
+            z = heightsInFootprint(cloud, box, 0);
+        }
         if (z.length == 0) {
             return DEFAULT_GROUND_Z;
         }
@@ -71,6 +77,15 @@ public final class BoxFitter {
 
     /** World heights of the points whose x/y fall in the box's footprint grown by {@code margin}. */
     static float[] heightsInFootprint(PointCloud cloud, Cuboid box, double margin) {
+        return heights(cloud, box, margin, false);
+    }
+
+    /** World heights of the points within {@code margin} around the footprint but not in it. */
+    static float[] heightsAround(PointCloud cloud, Cuboid box, double margin) {
+        return heights(cloud, box, margin, true);
+    }
+
+    private static float[] heights(PointCloud cloud, Cuboid box, double margin, boolean ringOnly) {
         float[] x = cloud.x(), y = cloud.y(), z = cloud.z();
         double ox = cloud.originX(), oy = cloud.originY(), oz = cloud.originZ();
         double c = Math.cos(box.yaw()), s = Math.sin(box.yaw());
@@ -80,7 +95,9 @@ public final class BoxFitter {
         for (int i = 0; i < x.length; i++) {
             double dx = x[i] + ox - box.cx(), dy = y[i] + oy - box.cy();
             double lx = c * dx + s * dy, ly = -s * dx + c * dy;
-            if (Math.abs(lx) <= hl && Math.abs(ly) <= hw && !Float.isNaN(z[i])) {
+            boolean inRing = Math.abs(lx) <= hl && Math.abs(ly) <= hw;
+            boolean inBox = Math.abs(lx) <= box.length() / 2 && Math.abs(ly) <= box.width() / 2;
+            if (inRing && !(ringOnly && inBox) && !Float.isNaN(z[i])) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                 }
