@@ -104,7 +104,7 @@ public final class WorkspaceLauncher {
         });
         stage.show();
         viewport.requestFocus();
-        model.goTo(0).thenRun(viewport::fit);
+        model.goTo(0).thenRun(viewport::resetCamera); // 30 m behind the sensor: the labelling distance
     }
 
     /** Asks for a project or data folder and opens it in a new window. */

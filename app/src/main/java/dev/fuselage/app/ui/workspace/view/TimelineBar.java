@@ -35,9 +35,9 @@ public final class TimelineBar extends HBox {
         this.model = model;
         getStyleClass().add("timeline");
         setStyle("-fx-padding: 4 8 4 8; -fx-alignment: center-left;");
-        Button prev = button("\u23ee", "Previous Frame (Left)");
+        Button prev = button("\u25c0", "Previous Frame (Left)");
         prev.setOnAction(e -> model.previous());
-        Button next = button("\u23ed", "Next Frame (Right)");
+        Button next = button("\u25b6\u25b6", "Next Frame (Right)");
         next.setOnAction(e -> model.next());
         play.setOnAction(e -> togglePlay());
         Button unlabeled = button("Next unlabeled", "Next Unlabeled Frame (U)");
@@ -58,7 +58,10 @@ public final class TimelineBar extends HBox {
         model.frame().frameIndexProperty().addListener((o, a, b) -> drawStrip());
         strip.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> scrubTo(e.getX()));
         strip.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> scrubTo(e.getX()));
-        getChildren().addAll(prev, play, next, new Label("fps"), fps, unlabeled, stripBox, frame);
+        Label fpsLabel = new Label("fps");
+        fpsLabel.setMinWidth(Region.USE_PREF_SIZE);
+        unlabeled.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(prev, play, next, fpsLabel, fps, unlabeled, stripBox, frame);
         player.setCycleCount(Timeline.INDEFINITE);
         fps.valueProperty().addListener((o, a, b) -> restartPlayer());
     }
@@ -71,7 +74,7 @@ public final class TimelineBar extends HBox {
         } else {
             restartPlayer();
             player.play();
-            play.setText("\u23f8");
+            play.setText("\u2759\u2759");
         }
     }
 
@@ -128,6 +131,7 @@ public final class TimelineBar extends HBox {
     private static Button button(String text, String tip) {
         Button b = new Button(text);
         b.setFocusTraversable(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setTooltip(new javafx.scene.control.Tooltip(tip));
         return b;
     }
