@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code fuselage view CLOUD [--labels L --calib C]}: opens the desktop viewer on a cloud. */
-@Command(name = "view", description = "Open a point cloud (and optional KITTI labels) in the desktop viewer.")
+@Command(name = "view", description = "Open a point cloud (and optional KITTI labels) in the desktop viewer, or a folder (Fuselage project, KITTI object folder, folder of clouds) in the annotation workspace.")
 final class ViewCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "CLOUD", description = "Point-cloud file.")
+    @Parameters(index = "0", paramLabel = "CLOUD", description = "Point-cloud file, or a project or data folder.")
     Path cloud;
 
     @Option(names = "--labels", paramLabel = "LABEL_2", description = "KITTI label file to draw as cuboids.")

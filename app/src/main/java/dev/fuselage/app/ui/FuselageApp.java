@@ -1,6 +1,10 @@
 package dev.fuselage.app.ui;
 
 import dev.fuselage.app.ui.view3d.Viewport3D;
+import dev.fuselage.app.ui.workspace.DarkTheme;
+import dev.fuselage.app.ui.workspace.WorkspaceLauncher;
+import dev.fuselage.app.ui.workspace.WorkspacePrefs;
+import dev.fuselage.app.ui.workspace.project.ProjectOpener;
 import dev.fuselage.app.ui.viewer.ViewerModel;
 import dev.fuselage.app.ui.viewer.ViewerWindow;
 import dev.fuselage.ontology.Presets;
@@ -23,7 +27,9 @@ import javafx.stage.Stage;
 
 /**
  * The desktop application. Parameters (all optional): a point-cloud file, {@code --labels=FILE},
- * {@code --calib=FILE}, {@code --backend=auto|gl|cpu}. Without a file it opens the bundled sample scan.
+ * {@code --calib=FILE}, {@code --backend=auto|gl|cpu}. Without a file it opens the bundled sample scan. A folder
+ * instead of a file (a Fuselage project, a KITTI object folder or a folder of clouds) opens the annotation
+ * workspace; {@code --projects=DIR} says where projects for data folders are made.
  */
 public final class FuselageApp extends Application {
     private Renderer renderer;
@@ -62,6 +68,17 @@ public final class FuselageApp extends Application {
             t.setDaemon(true);
             return t;
         });
+        DarkTheme.apply();
+        Optional<Path> first = getParameters().getUnnamed().stream().findFirst().map(Path::of);
+        if (first.isPresent() && Files.isDirectory(first.get())) {
+            // a folder is a project, a KITTI object folder or a folder of clouds: the annotation workspace
+            WorkspaceLauncher launcher = new WorkspaceLauncher(renderer, background,
+                    new WorkspacePrefs(Preferences.userNodeForPackage(WorkspaceLauncher.class)),
+                    Optional.ofNullable(named.get("projects")).map(Path::of)
+                            .orElseGet(ProjectOpener::defaultProjectsHome));
+            launcher.open(first.get(), stage, m -> { });
+            return;
+        }
         ViewerModel model = new ViewerModel(renderer, Presets.kitti(), background,
                 Preferences.userNodeForPackage(FuselageApp.class));
         Viewport3D viewport = new Viewport3D(renderer, new OrbitCamera());

@@ -19,6 +19,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.TilePane;
@@ -41,6 +42,9 @@ public final class Viewport3D extends StackPane {
     private final FramePresenter presenter = new FramePresenter(imageView);
     private final ViewCube viewCube;
     private final ReadOnlyObjectWrapper<FrameImage> lastFrame = new ReadOnlyObjectWrapper<>(this, "lastFrame");
+    private final Pane overlay = new Pane();
+    private Tool tool;
+    private boolean toolDragging;
     private Bounds fitBounds;
     private double dragX;
     private double dragY;
@@ -57,7 +61,9 @@ public final class Viewport3D extends StackPane {
         imageView.setPreserveRatio(false);
         viewCube = new ViewCube(110, this::snapTo);
         StackPane.setAlignment(viewCube, Pos.TOP_RIGHT);
-        getChildren().add(imageView);
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        getChildren().addAll(imageView, overlay);
         if (Platform.isSupported(ConditionalFeature.SCENE3D)) {
             getChildren().add(viewCube);
         } else {
@@ -73,11 +79,62 @@ public final class Viewport3D extends StackPane {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (toolDragging) {
+                toolDragging = false;
+                tool.released(e);
+                e.consume();
+                return;
+            }
             dragging = false;
             redraw();
         });
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (tool != null && e.isStillSincePress() && e.getButton() == MouseButton.PRIMARY) {
+                tool.clicked(e);
+            }
+        });
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    /**
+     * A hook for editing tools: it sees primary-button presses first and, by taking one, receives the drag and
+     * release instead of the camera; clicks (press and release without moving) always reach it. Events are in
+     * this view's coordinates, which are the render camera's window coordinates.
+     */
+    public interface Tool {
+        /** A press; return true to take the gesture from the camera. */
+        default boolean pressed(MouseEvent e) {
+            return false;
+        }
+
+        /** A drag of a gesture this tool took. */
+        default void dragged(MouseEvent e) {
+        }
+
+        /** The release of a gesture this tool took. */
+        default void released(MouseEvent e) {
+        }
+
+        /** A primary click that did not move. */
+        default void clicked(MouseEvent e) {
+        }
+    }
+
+    /** Installs the editing tool (null: camera only). */
+    public void setTool(Tool newTool) {
+        tool = newTool;
+        toolDragging = false;
+    }
+
+    /** A layer above the image for tools to draw on (rubber bands); it never takes the mouse. */
+    public Pane overlay() {
+        return overlay;
+    }
+
+    /** The render camera for the view's current size and camera state: what window positions map through. */
+    public RenderCamera currentCamera() {
+        return camera.camera(Math.max(1, (int) Math.round(getWidth())), Math.max(1, (int) Math.round(getHeight())));
     }
 
     /** The frame on screen (updated on the JavaFX thread): tests and the status bar read it. */
@@ -135,9 +192,18 @@ public final class Viewport3D extends StackPane {
         requestFocus();
         dragX = e.getX();
         dragY = e.getY();
+        if (tool != null && e.getButton() == MouseButton.PRIMARY && tool.pressed(e)) {
+            toolDragging = true;
+            e.consume();
+        }
     }
 
     private void onDragged(MouseEvent e) {
+        if (toolDragging) {
+            tool.dragged(e);
+            e.consume();
+            return;
+        }
         double dx = e.getX() - dragX, dy = e.getY() - dragY;
         dragX = e.getX();
         dragY = e.getY();

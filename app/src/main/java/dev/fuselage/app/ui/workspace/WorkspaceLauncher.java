@@ -1,0 +1,121 @@
+package dev.fuselage.app.ui.workspace;
+
+import dev.fuselage.app.ui.view3d.Viewport3D;
+import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
+import dev.fuselage.app.ui.workspace.project.ProjectOpener;
+import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;
+import dev.fuselage.io.store.ProjectStore;
+import dev.fuselage.ontology.Ontology;
+import dev.fuselage.ontology.Presets;
+import dev.fuselage.render.Renderer;
+import dev.fuselage.render.camera.OrbitCamera;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Opens a project or data folder in a workspace window: the project is opened (or made for a data folder) in a
+ * background task, then the window is built around it on the JavaFX thread and the first frame is loaded.
+ * Closing the window closes the project and remembers the layout, tool and class.
+ */
+public final class WorkspaceLauncher {
+    private final Renderer renderer;
+    private final ExecutorService background;
+    private final WorkspacePrefs prefs;
+    private final ProjectOpener opener;
+
+    public WorkspaceLauncher(Renderer renderer, ExecutorService background, WorkspacePrefs prefs, Path projectsHome) {
+        this.renderer = renderer;
+        this.background = background;
+        this.prefs = prefs;
+        this.opener = new ProjectOpener(projectsHome);
+    }
+
+    /** The ontology a project names (the built-in KITTI preset is the only one resolvable so far). */
+    static Ontology ontologyOf(ProjectStore project) {
+        return Presets.kitti();
+    }
+
+    /**
+     * Opens {@code folder} in {@code stage}.
+     *
+     * @param shown told on the JavaFX thread with the workspace once its window shows
+     */
+    public Task<WorkspaceModel> open(Path folder, Stage stage, Consumer<WorkspaceModel> shown) {
+        Task<WorkspaceModel> task = new Task<>() {
+            @Override
+            protected WorkspaceModel call() throws IOException {
+                updateMessage("Opening " + folder);
+                ProjectStore project = opener.open(folder);
+                try {
+                    return new WorkspaceModel(project, ontologyOf(project), renderer, background);
+                } catch (IOException | RuntimeException e) {
+                    project.close();
+                    throw e;
+                }
+            }
+        };
+        task.setOnSucceeded(e -> {
+            WorkspaceModel model = task.getValue();
+            show(model, stage);
+            prefs.addRecent(model.project().folder());
+            shown.accept(model);
+        });
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            Alert alert = new Alert(Alert.AlertType.ERROR, t.getMessage() == null ? t.toString() : t.getMessage());
+            alert.setHeaderText("Could not open " + folder);
+            alert.show();
+        });
+        background.execute(task);
+        return task;
+    }
+
+    private void show(WorkspaceModel model, Stage stage) {
+        Viewport3D viewport = new Viewport3D(renderer, new OrbitCamera());
+        WorkspaceWindow window = new WorkspaceWindow(stage, model, renderer, viewport, this::chooseAndOpen);
+        model.tools().toolProperty().set(prefs.lastTool());
+        String cls = prefs.lastClass();
+        if (cls != null && model.ontology().find(cls).isPresent()) {
+            model.tools().activeClassProperty().set(cls);
+        }
+        var screen = Screen.getPrimary().getVisualBounds(); // never larger than the screen (headless ones are small)
+        Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
+        stage.setScene(scene);
+        window.installKeys(scene);
+        prefs.restoreLayout(stage, window.split());
+        stage.setOnHidden(e -> {
+            prefs.saveLayout(stage, window.split());
+            prefs.setLastTool(model.tools().toolProperty().get());
+            prefs.setLastClass(model.tools().activeClassProperty().get());
+            try {
+                model.close();
+            } catch (IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+        });
+        stage.show();
+        viewport.requestFocus();
+        model.goTo(0).thenRun(viewport::resetCamera); // 30 m behind the sensor: the labelling distance
+    }
+
+    /** Asks for a project or data folder and opens it in a new window. */
+    public void chooseAndOpen(Stage owner) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a Fuselage project, KITTI folder or folder of clouds");
+        prefs.recentProjects().stream().findFirst().map(Path::getParent).map(Path::toFile)
+                .filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
+        File f = chooser.showDialog(owner);
+        if (f != null) {
+            open(f.toPath(), new Stage(), m -> { });
+        }
+    }
+}

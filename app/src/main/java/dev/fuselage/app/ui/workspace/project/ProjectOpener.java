@@ -1,0 +1,126 @@
+package dev.fuselage.app.ui.workspace.project;
+
+import dev.fuselage.core.annotation.ObjectAnnotation;
+import dev.fuselage.core.annotation.ObjectId;
+import dev.fuselage.core.annotation.Source;
+import dev.fuselage.core.annotation.TrackId;
+import dev.fuselage.core.edit.EditAction;
+import dev.fuselage.core.edit.EditRecord;
+import dev.fuselage.io.kitti.KittiBoxes;
+import dev.fuselage.io.kitti.KittiCalibration;
+import dev.fuselage.io.kitti.KittiCalibrationIO;
+import dev.fuselage.io.kitti.KittiLabel;
+import dev.fuselage.io.kitti.KittiLabelIO;
+import dev.fuselage.io.store.AnnotationStore;
+import dev.fuselage.io.store.ProjectDescriptor;
+import dev.fuselage.io.store.ProjectStore;
+import dev.fuselage.io.store.SourceRef;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Opens what the user chose: a Fuselage project as it is, or a data folder (KITTI object layout, folder of clouds)
+ * as a project for it in the projects home. A data folder's project references the data (never copies it),
+ * registers its frames and imports KITTI {@code label_2} boxes as {@link Source#IMPORTED} objects. Opening the
+ * same data folder again reopens its project, so the labels are imported once.
+ */
+public final class ProjectOpener {
+    /** Ontology name written for new projects (the built-in KITTI preset). */
+    public static final String DEFAULT_ONTOLOGY = "KITTI";
+
+    private final Path projectsHome;
+
+    /** @param projectsHome where projects for data folders are made, e.g. {@link #defaultProjectsHome()} */
+    public ProjectOpener(Path projectsHome) {
+        this.projectsHome = projectsHome;
+    }
+
+    /** {@code ~/.local/share/fuselage/projects} (or {@code $XDG_DATA_HOME/fuselage/projects}). */
+    public static Path defaultProjectsHome() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("fuselage").resolve("projects");
+    }
+
+    /** Opens a project folder, or the project of a data folder (made on first open). */
+    public ProjectStore open(Path chosen) throws IOException {
+        Path folder = chosen.toAbsolutePath().normalize();
+        DatasetLayout layout = DatasetLayout.detect(folder);
+        if (layout == DatasetLayout.PROJECT) {
+            return ProjectStore.open(folder);
+        }
+        Path projectFolder = projectsHome.resolve(projectName(folder));
+        if (Files.isRegularFile(projectFolder.resolve(ProjectStore.DESCRIPTOR_FILE))) {
+            return ProjectStore.open(projectFolder);
+        }
+        return create(folder, layout, projectFolder);
+    }
+
+    /** Makes a new project in {@code projectFolder} for a data folder and imports its labels. */
+    public static ProjectStore create(Path dataFolder, DatasetLayout layout, Path projectFolder) throws IOException {
+        Path data = dataFolder.toAbsolutePath().normalize();
+        Path dir = projectFolder.toAbsolutePath().normalize();
+        FrameSource frames = FrameSource.scan(layout, data);
+        String ref = relativeIfBeside(dir, data);
+        ProjectStore project = ProjectStore.create(dir, ProjectDescriptor.of(dir.getFileName().toString(),
+                DEFAULT_ONTOLOGY, List.of(new SourceRef(layout.sourceKind(), ref))));
+        try {
+            AnnotationStore store = project.annotations();
+            store.registerFrames(frames.frameIds());
+            importKittiLabels(store, frames);
+            return project;
+        } catch (IOException | RuntimeException e) {
+            project.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Imports every frame's KITTI labels (DontCare skipped: it marks image regions, not objects) in one edit.
+     * KITTI object labels carry no identity across frames, so each box gets a track of its own.
+     */
+    static void importKittiLabels(AnnotationStore store, FrameSource frames) throws IOException {
+        List<ObjectAnnotation> imported = new ArrayList<>();
+        long track = store.nextTrackId().value();
+        for (String id : frames.frameIds()) {
+            FrameSource.FrameFiles f = frames.files(id);
+            if (f.labels().isEmpty() || f.calib().isEmpty()) {
+                continue;
+            }
+            KittiCalibration calib = KittiCalibrationIO.read(f.calib().get());
+            for (KittiLabel l : KittiLabelIO.read(f.labels().get())) {
+                if (l.isDontCare()) {
+                    continue;
+                }
+                Map<String, Object> attrs = Map.of("truncated", l.truncated(), "occluded", Integer.toString(l.occluded()));
+                imported.add(new ObjectAnnotation(ObjectId.random(), id, TrackId.of(track++), l.type(), attrs,
+                        KittiBoxes.toLidar(l, calib), Source.IMPORTED, false));
+            }
+        }
+        if (imported.isEmpty()) {
+            return;
+        }
+        var frameIds = new HashSet<String>();
+        imported.forEach(o -> frameIds.add(o.frameId()));
+        store.edit(new EditRecord(EditAction.DO, "Import KITTI labels", frameIds),
+                () -> imported.forEach(store::putObject));
+    }
+
+    /** A project name from the data folder: {@code object-training} for {@code .../kitti/object/training}. */
+    static String projectName(Path data) {
+        Path parent = data.getParent();
+        String name = data.getFileName().toString();
+        return parent == null || parent.getFileName() == null ? name : parent.getFileName() + "-" + name;
+    }
+
+    /** Data inside the project folder is referenced relatively, so the two move together; other data absolutely. */
+    private static String relativeIfBeside(Path projectDir, Path data) {
+        return data.startsWith(projectDir) ? projectDir.relativize(data).toString() : data.toString();
+    }
+}

@@ -1,0 +1,181 @@
+package dev.fuselage.app.ui.workspace.view;
+
+import dev.fuselage.app.ui.view3d.Viewport3D;
+import dev.fuselage.app.ui.workspace.model.BoxActions;
+import dev.fuselage.app.ui.workspace.model.ToolModel.Tool;
+import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
+import dev.fuselage.ontology.LabelClass;
+import dev.fuselage.render.Renderer;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The annotation workspace window: menus on top; the three box views, the 3D view and the object list with the
+ * selection editor side by side; the timeline and the status bar below. Every command is a
+ * {@link WorkspaceAction} bound to its key as a scene accelerator (shown in its menu); box moves also answer to
+ * Shift for a fine step; class hotkeys come from the ontology (Class menu).
+ */
+public final class WorkspaceWindow extends BorderPane {
+    private final WorkspaceModel model;
+    private final BoxActions actions;
+    private final Viewport3D viewport;
+    private final BoxViewsPane boxViews;
+    private final ObjectListPane objectList;
+    private final TimelineBar timeline;
+    private final SplitPane split;
+    private final Map<WorkspaceAction, Runnable> handlers = new EnumMap<>(WorkspaceAction.class);
+    private final Map<WorkspaceAction, Runnable> fineHandlers = new EnumMap<>(WorkspaceAction.class);
+    private final Map<WorkspaceAction, MenuItem> items = new EnumMap<>(WorkspaceAction.class);
+    private final Stage stage;
+
+    /**
+     * @param onOpen asked to open another project or folder (the app shows a chooser)
+     */
+    public WorkspaceWindow(Stage stage, WorkspaceModel model, Renderer renderer, Viewport3D viewport,
+                           Consumer<Stage> onOpen) {
+        this.stage = stage;
+        this.model = model;
+        this.viewport = viewport;
+        this.actions = new BoxActions(model);
+        getStyleClass().add("workspace-window");
+        boxViews = new BoxViewsPane(model, actions);
+        objectList = new ObjectListPane(model);
+        VBox right = new VBox(8, objectList, new ObjectEditorPane(model, actions));
+        VBox.setVgrow(objectList, Priority.ALWAYS);
+        right.setStyle("-fx-padding: 6;");
+        right.setPrefWidth(300);
+        split = new SplitPane(boxViews, viewport, right);
+        split.setDividerPositions(0.22, 0.77);
+        SplitPane.setResizableWithParent(boxViews, false);
+        SplitPane.setResizableWithParent(right, false);
+        timeline = new TimelineBar(model);
+        setCenter(split);
+        setBottom(new VBox(timeline, new StatusBarView(model, viewport)));
+        viewport.setTool(new ViewportTools(model, actions, renderer, viewport));
+        bindHandlers(onOpen);
+        setTop(menus());
+        renderer.scene().setBackground(0x101418);
+        model.frame().cloudProperty().addListener((o, a, c) -> {
+            if (c != null && a == null) {
+                viewport.setFitBounds(c.bounds());
+            }
+        });
+        model.errorProperty().addListener((o, a, msg) -> {
+            if (msg != null && !msg.isEmpty()) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, msg);
+                alert.initOwner(stage);
+                alert.show();
+            }
+        });
+        stage.titleProperty().set("Fuselage \u2014 " + model.projectName()
+                + model.project().readOnlyReason().map(r -> " (read-only)").orElse(""));
+    }
+
+    /** Adds the Shift (fine step) variants of the box keys to the scene (call once the window is in one). */
+    public void installKeys(Scene scene) {
+        Map<KeyCombination, Runnable> acc = new LinkedHashMap<>();
+        for (WorkspaceAction a : WorkspaceAction.values()) {
+            if (a.takesFineStep()) {
+                acc.put(KeyCombination.keyCombination("Shift+" + a.key().getName()), fineHandlers.get(a));
+            }
+        }
+        scene.getAccelerators().putAll(acc);
+        viewport.redraw();
+    }
+
+    public BoxViewsPane boxViews() {
+        return boxViews;
+    }
+
+    public ObjectListPane objectList() {
+        return objectList;
+    }
+
+    public SplitPane split() {
+        return split;
+    }
+
+    /** Runs an action as its key would. */
+    public void run(WorkspaceAction a) {
+        handlers.get(a).run();
+    }
+
+    private void bindHandlers(Consumer<Stage> onOpen) {
+        handlers.put(WorkspaceAction.OPEN, () -> onOpen.accept(stage));
+        handlers.put(WorkspaceAction.CLOSE, stage::close);
+        handlers.put(WorkspaceAction.UNDO, model::undo);
+        handlers.put(WorkspaceAction.REDO, model::redo);
+        handlers.put(WorkspaceAction.COPY, actions::copy);
+        handlers.put(WorkspaceAction.PASTE, actions::paste);
+        handlers.put(WorkspaceAction.COPY_TO_NEXT, actions::copyToNextFrame);
+        handlers.put(WorkspaceAction.DELETE, actions::delete);
+        handlers.put(WorkspaceAction.SELECT_TOOL, () -> model.tools().toolProperty().set(Tool.SELECT));
+        handlers.put(WorkspaceAction.CREATE_TOOL, () -> model.tools().toolProperty().set(Tool.CREATE));
+        handlers.put(WorkspaceAction.SNAP_GROUND, actions::snapToGround);
+        box(WorkspaceAction.MOVE_FORWARD, fine -> actions.move(1, 0, 0, fine));
+        box(WorkspaceAction.MOVE_BACK, fine -> actions.move(-1, 0, 0, fine));
+        box(WorkspaceAction.MOVE_LEFT, fine -> actions.move(0, 1, 0, fine));
+        box(WorkspaceAction.MOVE_RIGHT, fine -> actions.move(0, -1, 0, fine));
+        box(WorkspaceAction.MOVE_UP, fine -> actions.move(0, 0, 1, fine));
+        box(WorkspaceAction.MOVE_DOWN, fine -> actions.move(0, 0, -1, fine));
+        box(WorkspaceAction.TURN_LEFT, fine -> actions.rotate(1, fine));
+        box(WorkspaceAction.TURN_RIGHT, fine -> actions.rotate(-1, fine));
+        box(WorkspaceAction.LONGER, fine -> actions.resize(1, 0, 0, fine));
+        box(WorkspaceAction.SHORTER, fine -> actions.resize(-1, 0, 0, fine));
+        box(WorkspaceAction.WIDER, fine -> actions.resize(0, 1, 0, fine));
+        box(WorkspaceAction.NARROWER, fine -> actions.resize(0, -1, 0, fine));
+        box(WorkspaceAction.TALLER, fine -> actions.resize(0, 0, 1, fine));
+        box(WorkspaceAction.LOWER, fine -> actions.resize(0, 0, -1, fine));
+        handlers.put(WorkspaceAction.NEXT_FRAME, model::next);
+        handlers.put(WorkspaceAction.PREVIOUS_FRAME, model::previous);
+        handlers.put(WorkspaceAction.NEXT_UNLABELED, model::nextUnlabeled);
+        handlers.put(WorkspaceAction.PLAY, timeline::togglePlay);
+        handlers.put(WorkspaceAction.CHEAT_SHEET, () -> CheatSheet.dialog(stage, model.ontology()).show());
+    }
+
+    private void box(WorkspaceAction a, Consumer<Boolean> edit) {
+        handlers.put(a, () -> edit.accept(false));
+        fineHandlers.put(a, () -> edit.accept(true));
+    }
+
+    private MenuBar menus() {
+        Map<String, Menu> menus = new LinkedHashMap<>();
+        for (WorkspaceAction a : WorkspaceAction.values()) {
+            MenuItem item = new MenuItem(a.label());
+            item.setAccelerator(a.key());
+            item.setOnAction(e -> handlers.get(a).run());
+            items.put(a, item);
+            menus.computeIfAbsent(a.menu(), Menu::new).getItems().add(item);
+        }
+        items.get(WorkspaceAction.UNDO).textProperty().bind(model.undoTextProperty());
+        items.get(WorkspaceAction.UNDO).disableProperty().bind(model.canUndoProperty().not());
+        items.get(WorkspaceAction.REDO).textProperty().bind(model.redoTextProperty());
+        items.get(WorkspaceAction.REDO).disableProperty().bind(model.canRedoProperty().not());
+        Menu classes = new Menu("Class");
+        for (LabelClass c : model.ontology().concreteClasses()) {
+            MenuItem item = new MenuItem(c.name());
+            c.hotkey().ifPresent(k -> item.setAccelerator(KeyCombination.keyCombination(k.toString())));
+            item.setOnAction(e -> actions.setClass(c.name()));
+            classes.getItems().add(item);
+        }
+        List<Menu> ordered = new java.util.ArrayList<>(menus.values());
+        ordered.add(ordered.size() - 1, classes);
+        MenuBar bar = new MenuBar(ordered.toArray(Menu[]::new));
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+}
