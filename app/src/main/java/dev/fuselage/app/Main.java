@@ -4,9 +4,7 @@ import dev.fuselage.app.cli.DemoCommand;
 import dev.fuselage.app.cli.FuselageCommand;
 import dev.fuselage.app.ui.DesktopUnavailableException;
 import dev.fuselage.app.ui.FuselageApp;
-import dev.fuselage.render.BackendChoice;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Entry point of the {@code fuselage} launcher: no arguments open the desktop application, anything else runs a
@@ -36,11 +34,8 @@ public final class Main {
         System.exit(FuselageCommand.run(args));
     }
 
-    /** Opens the first frame of the demo project with its labels in the desktop app. */
+    /** Opens the demo project in the annotation workspace. */
     private static void openDemo(Path project) {
-        Path data = project.resolve("data");
-        FuselageApp.launchDesktop(FuselageApp.arguments(data.resolve("velodyne/000000.bin"),
-                Optional.of(data.resolve("label_2/000000.txt")), Optional.of(data.resolve("calib/000000.txt")),
-                BackendChoice.AUTO));
+        FuselageApp.launchDesktop(new String[] {project.toAbsolutePath().toString()});
     }
 }
