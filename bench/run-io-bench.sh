@@ -60,6 +60,9 @@ IFS=, read -r -a SIZE_LIST <<< "$SIZES"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "command: bench/run-io-bench.sh --data $DATA --sizes $SIZES"
 } | tee "$OUT/machine.txt" >&2
+if awk -v n="$(nproc)" '{exit !($1 > n)}' /proc/loadavg; then
+  log "WARNING: load average $(cut -d' ' -f1 /proc/loadavg) exceeds $(nproc) cores: other work is running, figures will be inflated"
+fi
 
 # ---------------------------------------------------------------- build
 if [ "$BUILD" = 1 ]; then
