@@ -44,6 +44,8 @@ final class LazPoints implements PointSource {
     private final int[] counts;
     private final boolean sequential;
     private final long streamEnd;
+    /** Items whose decoders read raw 64-bit values (see {@link Int64SafeDecoder}). */
+    private final boolean needsInt64Fix;
 
     private LazPoints(Path file, FileChannel channel, LaszipVlr vlr, int stride, int count, int threads,
                       long[] starts, long[] ends, int[] counts, boolean sequential, long streamEnd) {
@@ -70,6 +72,8 @@ final class LazPoints implements PointSource {
             items[i] = new LASitem(LASitem.Type.fromOrdinal(it.type()), it.size(), it.version());
             itemTypes[i] = it.type();
         }
+        needsInt64Fix = list.stream().anyMatch(it -> it.type() == LaszipVlr.Item.GPSTIME11 && it.version() == 1
+                || it.type() == LaszipVlr.Item.WAVEPACKET13 || it.type() == LaszipVlr.Item.WAVEPACKET14);
     }
 
     /** Number of chunks the decode will process. */
@@ -310,7 +314,11 @@ final class LazPoints implements PointSource {
             zip.num_items = (char) items.length;
             zip.items = items;
             LASreadPoint reader = new LASreadPoint(LASzip.LASZIP_DECOMPRESS_SELECTIVE_ALL);
-            if (!reader.setup(items.length, items, zip) || !reader.init(in)) {
+            boolean ready = reader.setup(items.length, items, zip);
+            if (ready && needsInt64Fix) {
+                Int64SafeDecoder.install(reader);
+            }
+            if (!ready || !reader.init(in)) {
                 throw new FormatException(file, where + ": laszip4j cannot decode LASzip items "
                         + vlr.items() + " (unsupported item version)");
             }
