@@ -51,17 +51,38 @@ final class LasWriter {
     private static final double[] DEFAULT_SCALE = {0.001, 0.001, 0.001};
 
     private final PointCloud cloud;
+    /** Where the bytes go. */
+    private final Path target;
+    /** The name errors use. */
     private final Path file;
     private final WriteOptions options;
     private final Map<String, String> meta;
     private final int n;
 
-    LasWriter(PointCloud cloud, Path file, WriteOptions options) {
+    /**
+     * @param target the file to write; when it is {@link dev.fuselage.io.PointCloudIO}'s temporary sibling
+     *               ({@code .<name>.<digits>.tmp}), errors name the final file the user asked for
+     */
+    LasWriter(PointCloud cloud, Path target, WriteOptions options) {
         this.cloud = cloud;
-        this.file = file;
+        this.target = target;
+        this.file = userFacing(target);
         this.options = options;
         this.meta = cloud.metadata();
         this.n = cloud.size();
+    }
+
+    private static Path userFacing(Path target) {
+        Path name = target.getFileName();
+        String s = name == null ? "" : name.toString();
+        if (s.startsWith(".") && s.endsWith(".tmp")) {
+            String inner = s.substring(1, s.length() - 4);
+            int dot = inner.lastIndexOf('.');
+            if (dot > 0 && inner.substring(dot + 1).chars().allMatch(Character::isDigit)) {
+                return target.resolveSibling(inner.substring(0, dot));
+            }
+        }
+        return target;
     }
 
     void write() throws IOException {
@@ -73,7 +94,7 @@ final class LasWriter {
         List<LasVlr> evlrs = LasMetadata.records(meta, LasMetadata.EVLR, true);
         int minor = chooseMinor(pf, evlrs);
         if (minor < 4) {
-            evlrs = evlrs.stream().filter(v -> v.is(LasVlr.LASF_SPEC, WAVEFORM_RECORD)).limit(1).toList();
+            evlrs = evlrs.stream().filter(LasWriter::isWaveformRecord).limit(1).toList();
         }
         Grid grid = chooseGrid();
 
@@ -163,11 +184,15 @@ final class LasWriter {
         if (!evlrs.isEmpty() && minor < 3) {
             minor = 3;
         }
-        if (minor == 3 && (evlrs.size() > 1 || evlrs.size() == 1
-                && !evlrs.get(0).is(LasVlr.LASF_SPEC, WAVEFORM_RECORD))) {
+        if (minor == 3 && (evlrs.size() > 1 || evlrs.size() == 1 && !isWaveformRecord(evlrs.get(0)))) {
             minor = 4; // LAS 1.3 can only point at a waveform record
         }
         return minor;
+    }
+
+    /** The waveform data packet record (early LAS 1.3 writers spelled the user id {@code LAS_Spec}). */
+    private static boolean isWaveformRecord(LasVlr v) {
+        return v.is(LasVlr.LASF_SPEC, WAVEFORM_RECORD) || v.is("LAS_Spec", WAVEFORM_RECORD);
     }
 
     // ---- coordinates ----
@@ -412,7 +437,7 @@ final class LasWriter {
                            List<LasVlr> vlrs, List<LasVlr> evlrs, long[] lo, long[] hi, long[] byReturn)
             throws IOException {
         int headerSize = LasHeader.requiredHeaderSize(minor);
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             long at = headerSize;
             for (LasVlr v : vlrs) {
@@ -433,7 +458,7 @@ final class LasWriter {
             long evlrStart = evlrs.isEmpty() ? 0 : at;
             long waveformStart = 0;
             for (LasVlr v : evlrs) {
-                if (v.is(LasVlr.LASF_SPEC, WAVEFORM_RECORD) && waveformStart == 0) {
+                if (isWaveformRecord(v) && waveformStart == 0) {
                     waveformStart = at;
                 }
                 ByteBuffer b = ByteBuffer.allocate(LasVlr.EXTENDED_HEADER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
