@@ -306,6 +306,9 @@ final class LazPoints implements PointSource {
         boolean chunked = vlr.compressor() != LaszipVlr.POINTWISE;
         LazChunkStream in = new LazChunkStream(compressed, chunked ? 8 : 0);
         String where = "LAZ chunk " + i + " of " + counts.length + " (points " + first + "-" + (first + n - 1) + ")";
+        if (vlr.compressor() == LaszipVlr.LAYERED_CHUNKED) {
+            checkLayers(compressed, where);
+        }
         try {
             LASzip zip = new LASzip();
             zip.compressor = (char) vlr.compressor();
@@ -335,6 +338,37 @@ final class LazPoints implements PointSource {
         }
         PointSource.decodeRecords(codecs, records, 0, stride, n, first);
         return in.consumed();
+    }
+
+    /**
+     * A layered (LAS 1.4) chunk starts with its raw first point, its point count and the byte size of every
+     * layer; laszip4j allocates each layer at the size stated, so the sizes must add up to no more than the
+     * chunk holds before it sees them.
+     */
+    private void checkLayers(ByteBuffer chunk, String where) throws FormatException {
+        int layers = 0;
+        for (LaszipVlr.Item it : vlr.items()) {
+            layers += switch (it.type()) {
+                case LaszipVlr.Item.POINT14 -> 9;
+                case LaszipVlr.Item.RGBNIR14 -> 2;
+                case LaszipVlr.Item.BYTE14 -> it.size();
+                default -> 1;
+            };
+        }
+        long header = (long) vlr.pointSize() + 4 + 4L * layers;
+        if (header > chunk.limit()) {
+            throw new FormatException(file, where + " is truncated: " + chunk.limit() + " bytes, less than its "
+                    + header + "-byte layer directory");
+        }
+        ByteBuffer b = chunk.duplicate().order(ByteOrder.LITTLE_ENDIAN);
+        long sum = 0;
+        for (int k = 0; k < layers; k++) {
+            sum += b.getInt((int) (vlr.pointSize() + 4 + 4L * k)) & 0xFFFFFFFFL;
+        }
+        if (header + sum > chunk.limit()) {
+            throw new FormatException(file, where + " is corrupt: its layers claim " + sum + " bytes but only "
+                    + (chunk.limit() - header) + " follow");
+        }
     }
 
     private static long readLong(FileChannel channel, long at) throws IOException {
