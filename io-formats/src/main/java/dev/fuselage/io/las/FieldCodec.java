@@ -10,7 +10,7 @@ import java.nio.ByteBuffer;
  * <p>Instances are bound to one column array and may be used by several threads at once on disjoint point
  * ranges.
  */
-abstract class FieldCodec {
+abstract class FieldCodec implements RecordDecoder {
     /** Byte offset of the field inside a point record. */
     final int at;
 
@@ -18,11 +18,8 @@ abstract class FieldCodec {
         this.at = at;
     }
 
-    /**
-     * Reads {@code count} records starting at buffer index {@code pos} (the record start) into the column,
-     * starting at point {@code dst}.
-     */
-    abstract void decode(ByteBuffer src, int pos, int stride, int count, int dst);
+    @Override
+    public abstract void decode(ByteBuffer src, int pos, int stride, int count, int dst);
 
     /**
      * Writes points {@code src..src+count-1} into records starting at buffer index {@code pos}. Bit fields are
@@ -44,7 +41,7 @@ abstract class FieldCodec {
         }
 
         @Override
-        void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
+        public void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
             byte[] v = values;
             int p = pos + at;
             for (int j = dst, end = dst + count; j < end; j++, p += stride) {
@@ -74,7 +71,7 @@ abstract class FieldCodec {
         }
 
         @Override
-        void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
+        public void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
             byte[] v = values;
             int c = components;
             int p = pos + at;
@@ -118,7 +115,7 @@ abstract class FieldCodec {
         }
 
         @Override
-        void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
+        public void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
             short[] v = values;
             int c = components;
             for (int k = 0; k < c; k++) {
@@ -154,7 +151,7 @@ abstract class FieldCodec {
         }
 
         @Override
-        void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
+        public void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
             int[] v = values;
             int c = components;
             for (int k = 0; k < c; k++) {
@@ -190,7 +187,7 @@ abstract class FieldCodec {
         }
 
         @Override
-        void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
+        public void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
             float[] v = values;
             int c = components;
             for (int k = 0; k < c; k++) {
@@ -226,7 +223,7 @@ abstract class FieldCodec {
         }
 
         @Override
-        void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
+        public void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
             long[] v = values;
             int c = components;
             for (int k = 0; k < c; k++) {
@@ -262,7 +259,7 @@ abstract class FieldCodec {
         }
 
         @Override
-        void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
+        public void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
             double[] v = values;
             int c = components;
             for (int k = 0; k < c; k++) {

@@ -93,21 +93,26 @@ final class LasReader {
         MemoryBudget.check(file, n, needed);
 
         PointCloud cloud = new PointCloud(n);
-        List<FieldCodec> codecs = new ArrayList<>();
+        List<RecordDecoder> codecs = new ArrayList<>();
         Positions positions = origin.codec(cloud, header);
         codecs.add(positions);
+        PointFormat pf = header.pointFormat();
         for (RecordLayout.Spec spec : specs) {
             AttributeColumn column = cloud.addColumn(spec.name(), spec.type(), spec.components());
-            codecs.add(spec.binder().bind(column));
+            if (!CoreFields.covers(pf, spec.name()) || !spec.descriptors().isEmpty()) {
+                codecs.add(spec.binder().bind(column));
+            }
         }
-        List<FieldCodec> raw = origin.raw() ? addRawColumns(cloud) : List.of();
-        codecs.addAll(raw);
+        codecs.add(CoreFields.of(pf, cloud)); // the standard core fields in one fused pass
+        if (origin.raw()) {
+            codecs.addAll(addRawColumns(cloud));
+        }
         source.decode(codecs);
 
         Origin settled = origin.settle(positions.extent(), header);
         if (settled != origin) {
             // header bounds lied (or were unusable): place the origin from the data and decode positions again
-            List<FieldCodec> again = new ArrayList<>();
+            List<RecordDecoder> again = new ArrayList<>();
             Positions better = settled.codec(cloud, header);
             again.add(better);
             if (settled.raw() && !origin.raw()) {

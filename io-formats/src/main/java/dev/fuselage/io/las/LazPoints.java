@@ -247,7 +247,7 @@ final class LazPoints implements PointSource {
     }
 
     @Override
-    public void decode(List<FieldCodec> codecs) throws IOException {
+    public void decode(List<? extends RecordDecoder> codecs) throws IOException {
         if (count == 0) {
             return;
         }
@@ -270,7 +270,7 @@ final class LazPoints implements PointSource {
         });
     }
 
-    private void decodeInOrder(List<FieldCodec> codecs) throws IOException {
+    private void decodeInOrder(List<? extends RecordDecoder> codecs) throws IOException {
         ChunkBuffers buffers = new ChunkBuffers();
         long at = starts[0];
         for (int i = 0; i < counts.length; i++) {
@@ -298,7 +298,7 @@ final class LazPoints implements PointSource {
     }
 
     /** Decodes chunk i into LAS records, runs the codecs into its slice, and returns the bytes it used. */
-    private long decodeChunk(int i, ByteBuffer compressed, List<FieldCodec> codecs, ChunkBuffers buffers)
+    private long decodeChunk(int i, ByteBuffer compressed, List<? extends RecordDecoder> codecs, ChunkBuffers buffers)
             throws FormatException {
         int n = counts[i];
         int first = firsts[i];

@@ -10,15 +10,15 @@ interface PointSource {
     int BLOCK = 8192;
 
     /** Runs every codec over every point record, in parallel where that pays. */
-    void decode(List<FieldCodec> codecs) throws IOException;
+    void decode(List<? extends RecordDecoder> codecs) throws IOException;
 
     /** Runs the codecs over {@code count} consecutive records, block by block. */
-    static void decodeRecords(List<FieldCodec> codecs, ByteBuffer records, int pos, int stride, int count,
+    static void decodeRecords(List<? extends RecordDecoder> codecs, ByteBuffer records, int pos, int stride, int count,
                               int dst) {
         for (int done = 0; done < count; done += BLOCK) {
             int n = Math.min(BLOCK, count - done);
             int at = pos + done * stride;
-            for (FieldCodec codec : codecs) {
+            for (RecordDecoder codec : codecs) {
                 codec.decode(records, at, stride, n, dst + done);
             }
         }

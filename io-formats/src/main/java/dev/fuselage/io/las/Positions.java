@@ -68,7 +68,7 @@ final class Positions extends FieldCodec {
     }
 
     @Override
-    void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
+    public void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
         float[] px = x, py = y, pz = z;
         double sx = scale[0], sy = scale[1], sz = scale[2];
         long kx = originStep[0], ky = originStep[1], kz = originStep[2];

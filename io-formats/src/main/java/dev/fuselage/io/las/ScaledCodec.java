@@ -25,7 +25,7 @@ final class ScaledCodec extends FieldCodec {
     }
 
     @Override
-    void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
+    public void decode(ByteBuffer src, int pos, int stride, int count, int dst) {
         double[] v = values;
         int c = components;
         int size = raw.bytes();
