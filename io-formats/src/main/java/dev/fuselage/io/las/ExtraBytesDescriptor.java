@@ -15,7 +15,7 @@ import java.util.List;
  * @param raw the descriptor exactly as read (written back unchanged so no_data, min, max and the description
  *            survive a LAS-to-LAS round trip)
  */
-public record ExtraBytesDescriptor(int dataType, int options, String name, double[] scale, double[] offset,
+record ExtraBytesDescriptor(int dataType, int options, String name, double[] scale, double[] offset,
                                    String description, byte[] raw) {
     /** Bytes of one descriptor. */
     public static final int BYTES = 192;

@@ -21,7 +21,7 @@ import java.nio.file.Path;
  * @param evlrStart         1.4: file offset of the first extended VLR, 0 when none
  * @param evlrCount         1.4: number of extended VLRs
  */
-public record LasHeader(int versionMinor, int fileSourceId, int globalEncoding, byte[] projectGuid,
+record LasHeader(int versionMinor, int fileSourceId, int globalEncoding, byte[] projectGuid,
                         String systemIdentifier, String generatingSoftware, int creationDay, int creationYear,
                         int headerSize, long pointDataOffset, long vlrCount, PointFormat pointFormat,
                         boolean compressed, int recordLength, long pointCount, long legacyPointCount,

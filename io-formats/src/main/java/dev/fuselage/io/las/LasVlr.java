@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  *
  * @param payloadLength the payload's length as the record states it
  */
-public record LasVlr(String userId, int recordId, String description, byte[] payload, long payloadLength,
+record LasVlr(String userId, int recordId, String description, byte[] payload, long payloadLength,
                      boolean extended) {
     /** Bytes of a VLR header. */
     public static final int HEADER_BYTES = 54;

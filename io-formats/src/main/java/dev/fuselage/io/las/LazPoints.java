@@ -284,25 +284,22 @@ final class LazPoints implements PointSource {
         }
     }
 
-    /** Per-thread scratch: one chunk of decoded LAS records. */
-    private final class ChunkBuffers {
-        private ByteBuffer records = ByteBuffer.allocate(0);
+    /** Decoded points per slice: chunks (which may hold millions of points) are decoded a slice at a time. */
+    private static final int SLICE = 65536;
 
-        ByteBuffer records(int points) {
-            int bytes = points * stride;
-            if (records.capacity() < bytes) {
-                records = ByteBuffer.allocate(bytes).order(ByteOrder.LITTLE_ENDIAN);
-            }
-            return records;
-        }
+    /** Per-thread scratch: one slice of decoded LAS records. */
+    private final class ChunkBuffers {
+        private final ByteBuffer records = ByteBuffer.allocate(Math.min(SLICE, Math.max(1, count)) * stride)
+                .order(ByteOrder.LITTLE_ENDIAN);
     }
 
     /** Decodes chunk i into LAS records, runs the codecs into its slice, and returns the bytes it used. */
-    private long decodeChunk(int i, ByteBuffer compressed, List<? extends RecordDecoder> codecs, ChunkBuffers buffers)
-            throws FormatException {
+    private long decodeChunk(int i, ByteBuffer compressed, List<? extends RecordDecoder> codecs,
+                             ChunkBuffers buffers) throws FormatException {
         int n = counts[i];
         int first = firsts[i];
-        ByteBuffer records = buffers.records(n);
+        ByteBuffer records = buffers.records;
+        int slice = records.capacity() / stride;
         boolean chunked = vlr.compressor() != LaszipVlr.POINTWISE;
         LazChunkStream in = new LazChunkStream(compressed, chunked ? 8 : 0);
         String where = "LAZ chunk " + i + " of " + counts.length + " (points " + first + "-" + (first + n - 1) + ")";
@@ -325,18 +322,21 @@ final class LazPoints implements PointSource {
                 throw new FormatException(file, where + ": laszip4j cannot decode LASzip items "
                         + vlr.items() + " (unsupported item version)");
             }
-            Object[] records14 = LazRecords.newRecords(items.length);
-            for (int k = 0; k < n; k++) {
-                if (!LazRecords.read(reader, records14)) {
-                    throw new FormatException(file, where + " is corrupt: " + reader.error()
-                            + " (after " + k + " of its points)");
+            Object[] decoded = LazRecords.newRecords(items.length);
+            for (int k = 0; k < n; k += slice) {
+                int m = Math.min(slice, n - k);
+                for (int j = 0; j < m; j++) {
+                    if (!LazRecords.read(reader, decoded)) {
+                        throw new FormatException(file, where + " is corrupt: " + reader.error()
+                                + " (after " + (k + j) + " of its points)");
+                    }
+                    LazRecords.toBytes(decoded, itemTypes, records, j * stride);
                 }
-                LazRecords.toBytes(records14, itemTypes, records, k * stride);
+                PointSource.decodeRecords(codecs, records, 0, stride, m, first + k);
             }
         } catch (RuntimeException | LinkageError e) {
             throw new FormatException(file, where + " cannot be decoded: " + e, e);
         }
-        PointSource.decodeRecords(codecs, records, 0, stride, n, first);
         return in.consumed();
     }
 

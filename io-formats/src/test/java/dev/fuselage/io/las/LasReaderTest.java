@@ -19,10 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class LasReaderTest {
+    @TempDir
+    java.nio.file.Path tmp;
+
     static Stream<LasFixtures.Fixture> all() {
         return LasFixtures.all();
     }
@@ -212,6 +216,42 @@ class LasReaderTest {
             assertEquals(raw.world(i, 1), c.worldY(i), 1e-4);
         }
         assertFalse(c.hasColumn(RAW_X));
+    }
+
+    @Test
+    void unusableHeaderBoundsStillGiveExactIntegers() throws IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(TestData.file("las/pdal/sample_c_thin.las"));
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int at = 179; at < 227; at += 8) {
+            b.putDouble(at, Double.NaN);
+        }
+        java.nio.file.Path f = tmp.resolve("nan-bounds.las");
+        java.nio.file.Files.write(f, bytes);
+        PointCloud c = PointCloudIO.read(f);
+        RawLas raw = RawLas.of(f);
+        for (int i = 0; i < c.size(); i++) {
+            for (int a = 0; a < 3; a++) {
+                assertEquals(raw.raw(i, a), LasFixtures.quantized(c, i, a));
+            }
+            assertEquals(raw.world(i, 0), c.worldX(i), 1e-4);
+        }
+    }
+
+    /** A file big enough to be split across threads decodes to exactly what one thread gives. */
+    @Test
+    void parallelDecodingEqualsSingleThreaded() throws IOException {
+        PointCloud big = LasFuzzTest.base(250_000, 11);
+        big.addColumn(StandardAttributes.TIME, ScalarType.FLOAT64, 1).doubles()[123_456] = 42.5;
+        big.addColumn(SCANNER_CHANNEL, ScalarType.UINT8, 1).bytes()[249_999] = 3;
+        big.addColumn("label", ScalarType.INT32, 1).ints()[200_000] = -7;
+        java.nio.file.Path f = tmp.resolve("big.las");
+        PointCloudIO.write(big, f, dev.fuselage.io.WriteOptions.DEFAULT);
+        PointCloud one = new LasFormat(1).read(f);
+        PointCloud four = new LasFormat(4).read(f);
+        LasFixtures.assertSameColumns(one, four);
+        LazReaderTest.assertPositionsIdentical(one, four);
+        assertEquals(3, four.column(SCANNER_CHANNEL).orElseThrow().getLong(249_999));
+        assertEquals(-7, four.column("label").orElseThrow().getLong(200_000));
     }
 
     @Test

@@ -114,6 +114,36 @@ class LazReaderTest {
     }
 
     @Test
+    void lyingHeaderBoundsAreCorrectedByDecodingAgain() throws IOException {
+        Path copy = patched("las/simple.laz", (b, offset) -> {
+            for (int at = 179; at < 227; at += 8) {
+                b.putDouble(at, 1e9); // far from the points
+            }
+        });
+        PointCloud c = PointCloudIO.read(copy);
+        PointCloud twin = PointCloudIO.read(TestData.file("las/simple.las"));
+        LasFixtures.assertSameColumns(twin, c);
+        RawLas raw = RawLas.of(TestData.file("las/simple.las"));
+        for (int i = 0; i < c.size(); i++) {
+            for (int a = 0; a < 3; a++) {
+                assertEquals(raw.raw(i, a), LasFixtures.quantized(c, i, a));
+            }
+            assertEquals(raw.world(i, 1), c.worldY(i), 5e-4); // sub-millimetre over a 4.6 km extent
+        }
+    }
+
+    @Test
+    void forgedCountConsistentWithTheChunkTableIsStoppedByTheMemoryBudget() throws IOException {
+        Path copy = patched("las/simple.laz", (b, offset) -> {
+            b.putInt(227 + 54 + 12, Integer.MAX_VALUE); // LASzip VLR: one chunk may hold 2^31-1 points
+            b.putInt(107, 2_000_000_000);
+        });
+        FormatException e = assertThrows(FormatException.class, () -> PointCloudIO.read(copy));
+        assertTrue(e.getMessage().matches("bad\\.laz: 2000000000 points need \\d+ MiB of columns, more than this "
+                + "JVM's \\d+ MiB heap"), e.getMessage());
+    }
+
+    @Test
     void truncatedLazNamesTheFileAndTheChunk() throws IOException {
         byte[] original = Files.readAllBytes(TestData.file(AUTZEN));
         Path copy = tmp.resolve("cut.laz");
