@@ -124,7 +124,8 @@ final class RecordLayout {
                         + at + " but records are " + recordLength + " bytes long; ignored");
                 break;
             }
-            int run = indexedRun(descriptors, i);
+            // a run must fit whole; what does not fit is reported when the loop reaches it
+            int run = Math.min(indexedRun(descriptors, i), (recordLength - at) / size);
             if (run > 1) {
                 String base = d.name().substring(0, d.name().lastIndexOf('['));
                 specs.add(extraSpec(unique(base, used), descriptors.subList(i, i + run), at));
