@@ -59,40 +59,61 @@ final class LasReader {
         List<LasVlr> vlrs = readVlrs(channel, header, warnings);
         List<LasVlr> evlrs = readEvlrs(channel, header, fileSize, warnings);
         long dataEnd = dataEnd(header, fileSize);
+        LaszipVlr laszip = header.compressed() ? laszip(file, header, vlrs) : null;
+        PointSource source = laszip != null
+                ? LazPoints.open(file, channel, header, laszip, dataEnd, threads, warnings)
+                : uncompressed(file, channel, header, dataEnd, warnings);
+        List<RecordLayout.Spec> specs = layout(header, vlrs, warnings);
+        Origin origin = Origin.fromHeader(header);
         int n = (int) header.pointCount();
+        MemoryBudget.check(file, n, MemoryBudget.bytesPerPoint(specs, origin.raw()) * n);
 
-        PointSource source;
-        LaszipVlr laszip = null;
-        if (header.compressed()) {
-            LasVlr v = vlrs.stream().filter(r -> r.is(LasVlr.LASZIP_USER, LasVlr.LASZIP_RECORD)).findFirst()
-                    .orElseThrow(() -> new FormatException(file, "point format byte marks the points as "
-                            + "LASzip-compressed but there is no LASzip VLR"));
-            laszip = LaszipVlr.parse(file, v.payload(), header);
-            source = LazPoints.open(file, channel, header, laszip, dataEnd, threads, warnings);
-        } else {
-            long holds = (dataEnd - header.pointDataOffset()) / header.recordLength();
-            if (n > holds) {
-                throw new FormatException(file, "header says " + n + " points but the data holds " + holds);
-            }
-            long trailing = dataEnd - header.pointDataOffset() - (long) n * header.recordLength();
-            if (trailing > 0 && (header.evlrStart() == 0 && header.waveformStart() == 0)) {
-                warnings.add(trailing + " bytes after the last point record are ignored");
-            }
-            source = new LasPoints(channel, header.pointDataOffset(), header.recordLength(), n, threads);
+        PointCloud cloud = new PointCloud(n);
+        decode(file, cloud, header, specs, origin, source);
+        LasMetadata.describe(cloud, header, vlrs, evlrs, laszip, specs);
+        warnings.forEach(cloud::addWarning);
+        return cloud;
+    }
+
+    private static LaszipVlr laszip(Path file, LasHeader header, List<LasVlr> vlrs) throws FormatException {
+        LasVlr v = vlrs.stream().filter(r -> r.is(LasVlr.LASZIP_USER, LasVlr.LASZIP_RECORD)).findFirst()
+                .orElseThrow(() -> new FormatException(file, "point format byte marks the points as "
+                        + "LASzip-compressed but there is no LASzip VLR"));
+        return LaszipVlr.parse(file, v.payload(), header);
+    }
+
+    private PointSource uncompressed(Path file, FileChannel channel, LasHeader header, long dataEnd,
+                                     List<String> warnings) throws FormatException {
+        int n = (int) header.pointCount();
+        long holds = (dataEnd - header.pointDataOffset()) / header.recordLength();
+        if (n > holds) {
+            throw new FormatException(file, "header says " + n + " points but the data holds " + holds);
         }
+        long trailing = dataEnd - header.pointDataOffset() - (long) n * header.recordLength();
+        if (trailing > 0 && header.evlrStart() == 0 && header.waveformStart() == 0) {
+            warnings.add(trailing + " bytes after the last point record are ignored");
+        }
+        return new LasPoints(channel, header.pointDataOffset(), header.recordLength(), n, threads);
+    }
 
+    /** The columns of the file's records: the point format's fields, then its extra bytes. */
+    private static List<RecordLayout.Spec> layout(LasHeader header, List<LasVlr> vlrs, List<String> warnings) {
         List<RecordLayout.Spec> specs = new ArrayList<>(RecordLayout.standard(header.pointFormat()));
-        Set<String> taken = new HashSet<>(LasColumns.STANDARD);
         List<ExtraBytesDescriptor> descriptors = extraBytesDescriptors(vlrs);
         if (header.extraBytesPerPoint() > 0 || !descriptors.isEmpty()) {
+            Set<String> taken = new HashSet<>(LasColumns.STANDARD);
             specs.addAll(RecordLayout.extra(header.pointFormat().baseLength(), header.recordLength(), descriptors,
                     taken, warnings));
         }
-        Origin origin = Origin.fromHeader(header);
-        long needed = MemoryBudget.bytesPerPoint(specs, origin.raw()) * n;
-        MemoryBudget.check(file, n, needed);
+        return specs;
+    }
 
-        PointCloud cloud = new PointCloud(n);
+    /**
+     * Allocates the columns and decodes every record into them, then checks the float origin against the
+     * integers actually decoded and, when the header bounds misled it, decodes the positions again.
+     */
+    private static void decode(Path file, PointCloud cloud, LasHeader header, List<RecordLayout.Spec> specs,
+                               Origin origin, PointSource source) throws IOException {
         List<RecordDecoder> codecs = new ArrayList<>();
         Positions positions = origin.codec(cloud, header);
         codecs.add(positions);
@@ -111,12 +132,10 @@ final class LasReader {
 
         Origin settled = origin.settle(positions.extent(), header);
         if (settled != origin) {
-            // header bounds lied (or were unusable): place the origin from the data and decode positions again
             List<RecordDecoder> again = new ArrayList<>();
-            Positions better = settled.codec(cloud, header);
-            again.add(better);
+            again.add(settled.codec(cloud, header));
             if (settled.raw() && !origin.raw()) {
-                MemoryBudget.check(file, n, 12L * n);
+                MemoryBudget.check(file, cloud.size(), 12L * cloud.size());
                 again.addAll(addRawColumns(cloud));
             }
             source.decode(again);
@@ -127,9 +146,6 @@ final class LasReader {
             removeRawColumns(cloud);
         }
         cloud.positionsChanged();
-        LasMetadata.describe(cloud, header, vlrs, evlrs, laszip, specs);
-        warnings.forEach(cloud::addWarning);
-        return cloud;
     }
 
     private static List<FieldCodec> addRawColumns(PointCloud cloud) {

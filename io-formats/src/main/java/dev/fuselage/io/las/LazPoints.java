@@ -29,6 +29,8 @@ final class LazPoints implements PointSource {
     /** Without a chunk table, a stream claiming more points than this per compressed byte is refused. */
     private static final int MAX_POINTS_PER_BYTE = 64;
     private static final long MAX_WINDOW = 1L << 30;
+    /** Decoded points per slice: chunks (which may hold millions of points) are decoded a slice at a time. */
+    private static final int SLICE = 65536;
 
     private final Path file;
     private final FileChannel channel;
@@ -283,9 +285,6 @@ final class LazPoints implements PointSource {
             at += decodeChunk(i, compressed, codecs, buffers);
         }
     }
-
-    /** Decoded points per slice: chunks (which may hold millions of points) are decoded a slice at a time. */
-    private static final int SLICE = 65536;
 
     /** Per-thread scratch: one slice of decoded LAS records. */
     private final class ChunkBuffers {
