@@ -5,6 +5,7 @@ import dev.fuselage.render.FrameImage;
 import dev.fuselage.render.Renderer;
 import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.camera.RenderCamera;
+import javafx.animation.AnimationTimer;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,6 +46,9 @@ public final class Viewport3D extends StackPane {
     private final Pane overlay = new Pane();
     private Tool tool;
     private boolean toolDragging;
+    /** Duration of a view-cube snap. */
+    static final double SNAP_MILLIS = 250;
+    private AnimationTimer snapAnimation;
     private Bounds fitBounds;
     private double dragX;
     private double dragY;
@@ -276,8 +280,40 @@ public final class Viewport3D extends StackPane {
             azimuth = camera.azimuth(); // straight up or down: keep the heading
         }
         double elevation = Math.asin(Math.max(-1, Math.min(1, dir.getZ())));
-        camera.setAngles(azimuth, elevation);
-        redraw();
+        animateTo(azimuth, elevation);
+    }
+
+    /**
+     * Turns the camera to new angles over {@link #SNAP_MILLIS} (ease-in-out, shortest way round), drawing
+     * interactive frames on the way and a full-detail frame at the end, so a snap never disorients.
+     */
+    private void animateTo(double azimuth, double elevation) {
+        if (snapAnimation != null) {
+            snapAnimation.stop();
+        }
+        double fromAz = camera.azimuth(), fromEl = camera.elevation();
+        double dAz = Math.IEEEremainder(azimuth - fromAz, 2 * Math.PI);
+        double dEl = elevation - fromEl;
+        snapAnimation = new AnimationTimer() {
+            private long start = -1;
+
+            @Override
+            public void handle(long now) {
+                if (start < 0) {
+                    start = now;
+                }
+                double t = Math.min(1, (now - start) / 1e6 / SNAP_MILLIS);
+                double e = t * t * (3 - 2 * t);
+                camera.setAngles(fromAz + dAz * e, fromEl + dEl * e);
+                dragging = t < 1; // interactive (level-of-detail) frames while moving
+                redraw();
+                if (t >= 1) {
+                    stop();
+                    snapAnimation = null;
+                }
+            }
+        };
+        snapAnimation.start();
     }
 
     private Node viewButtons() {

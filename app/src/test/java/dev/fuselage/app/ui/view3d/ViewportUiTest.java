@@ -98,23 +98,32 @@ class ViewportUiTest {
         if (cube.getScene() != null) {
             // view cube (a 3D pipeline is present): a click on the TOP face snaps to the top-down view
             robot.clickOn(cube.screenPointOf(new javafx.geometry.Point3D(0, 0, 1)));
+            settle(cam, OrbitCamera.MAX_ELEVATION_DEG);
             FrameImage top = nextFrameAfter(afterZoom);
             assertEquals(OrbitCamera.MAX_ELEVATION_DEG, Math.toDegrees(cam.elevation()), 0.01, "looking straight down");
             // seen from the top, the top face's front border is the edge between TOP and FRONT: a 45 degree view
             robot.clickOn(cube.screenPointOf(new javafx.geometry.Point3D(0.9, 0.1, 1)));
+            settle(cam, 45);
             nextFrameAfter(top);
             assertEquals(45, Math.toDegrees(cam.elevation()), 0.01, "between top and front");
             assertEquals(0, Math.toDegrees(cam.azimuth()), 0.01, "looking from the front");
         } else {
             // software pipeline without 3D (headless Monocle): the same snaps as buttons
             robot.clickOn("Top");
+            settle(cam, OrbitCamera.MAX_ELEVATION_DEG);
             FrameImage top = nextFrameAfter(afterZoom);
             assertEquals(OrbitCamera.MAX_ELEVATION_DEG, Math.toDegrees(cam.elevation()), 0.01, "looking straight down");
             robot.clickOn("Front");
+            settle(cam, 0);
             nextFrameAfter(top);
             assertEquals(0, Math.toDegrees(cam.elevation()), 0.01);
             assertEquals(0, Math.toDegrees(cam.azimuth()), 0.01, "looking from the front");
         }
+    }
+
+    /** Waits for the snap animation to bring the camera to an elevation. */
+    private static void settle(OrbitCamera cam, double elevationDeg) throws TimeoutException {
+        waitFor(() -> Math.abs(Math.toDegrees(cam.elevation()) - elevationDeg) < 0.01);
     }
 
     private FrameImage frame() {
