@@ -51,6 +51,8 @@ public final class CameraOverlayModel implements AutoCloseable {
     private final Executor fx;
     private final ExecutorService worker;
     private final ObservableList<CameraView> views = FXCollections.observableArrayList();
+    /** Kept: an unmodifiable wrapper holds its listeners only while it is referenced. */
+    private final ObservableList<CameraView> viewsView = FXCollections.unmodifiableObservableList(views);
     private final BooleanProperty showPoints = new SimpleBooleanProperty(this, "showPoints", true);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -103,7 +105,7 @@ public final class CameraOverlayModel implements AutoCloseable {
 
     /** The cameras of the shown frame (empty when it has none), in rig order. */
     public ObservableList<CameraView> views() {
-        return FXCollections.unmodifiableObservableList(views);
+        return viewsView;
     }
 
     /** Whether the lidar points are drawn over the images. */

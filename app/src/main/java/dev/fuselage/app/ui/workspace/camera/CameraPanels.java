@@ -62,6 +62,10 @@ public final class CameraPanels extends BorderPane {
         update();
     }
 
+    public CameraOverlayModel model() {
+        return model;
+    }
+
     /** The panels shown now, in camera order. */
     public List<CameraPanel> panels() {
         return List.copyOf(panels);
