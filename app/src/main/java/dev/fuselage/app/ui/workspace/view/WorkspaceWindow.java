@@ -1,6 +1,8 @@
 package dev.fuselage.app.ui.workspace.view;
 
 import dev.fuselage.app.ui.view3d.Viewport3D;
+import dev.fuselage.app.ui.workspace.camera.CameraOverlayModel;
+import dev.fuselage.app.ui.workspace.camera.CameraPanels;
 import dev.fuselage.app.ui.workspace.model.BoxActions;
 import dev.fuselage.app.ui.workspace.model.ToolModel.Tool;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
@@ -24,7 +26,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The annotation workspace window: menus on top; the three box views, the 3D view and the object list with the
+ * The annotation workspace window: menus on top; the three box views, the 3D view (with the camera strip below
+ * it when the frame has camera images) and the object list with the
  * selection editor side by side; the timeline and the status bar below. Every command is a
  * {@link WorkspaceAction} bound to its key as a scene accelerator (shown in its menu); box moves also answer to
  * Shift for a fine step; class hotkeys come from the ontology (Class menu).
@@ -37,6 +40,7 @@ public final class WorkspaceWindow extends BorderPane {
     private final ObjectListPane objectList;
     private final TimelineBar timeline;
     private final SplitPane split;
+    private final CameraPanels cameras;
     private final Map<WorkspaceAction, Runnable> handlers = new EnumMap<>(WorkspaceAction.class);
     private final Map<WorkspaceAction, Runnable> fineHandlers = new EnumMap<>(WorkspaceAction.class);
     private final Map<WorkspaceAction, MenuItem> items = new EnumMap<>(WorkspaceAction.class);
@@ -58,7 +62,10 @@ public final class WorkspaceWindow extends BorderPane {
         VBox.setVgrow(objectList, Priority.ALWAYS);
         right.setStyle("-fx-padding: 6;");
         right.setPrefWidth(300);
-        split = new SplitPane(boxViews, viewport, right);
+        CameraOverlayModel cameraModel = new CameraOverlayModel(model);
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> cameraModel.close());
+        cameras = new CameraPanels(cameraModel);
+        split = new SplitPane(boxViews, cameras.below(viewport, 0.36), right);
         split.setDividerPositions(0.22, 0.77);
         SplitPane.setResizableWithParent(boxViews, false);
         SplitPane.setResizableWithParent(right, false);
@@ -103,6 +110,11 @@ public final class WorkspaceWindow extends BorderPane {
 
     public ObjectListPane objectList() {
         return objectList;
+    }
+
+    /** The camera strip below the 3D view. */
+    public CameraPanels cameras() {
+        return cameras;
     }
 
     public SplitPane split() {
