@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "fuselage", mixinStandardHelpOptions = true, version = "Fuselage 0.1.0",
         description = "Label lidar point clouds fused with camera images. Without arguments, opens the desktop app.",
         subcommands = {InfoCommand.class, ConvertCommand.class, RenderCommand.class, ViewCommand.class, DemoCommand.class,
+                ProjectCuboidsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FuselageCommand {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -41,7 +42,10 @@ public final class FuselageCommand {
             stderr.flush();
             return 1;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     /** One line for the user: format errors already name the file; other failures get their type. */
