@@ -304,7 +304,11 @@ public final class Viewport3D extends StackPane {
                 }
                 double t = Math.min(1, (now - start) / 1e6 / SNAP_MILLIS);
                 double e = t * t * (3 - 2 * t);
-                camera.setAngles(fromAz + dAz * e, fromEl + dEl * e);
+                if (t < 1) {
+                    camera.setAngles(fromAz + dAz * e, fromEl + dEl * e);
+                } else {
+                    camera.setAngles(azimuth, elevation); // land exactly on the target, not on an equivalent angle
+                }
                 dragging = t < 1; // interactive (level-of-detail) frames while moving
                 redraw();
                 if (t >= 1) {
