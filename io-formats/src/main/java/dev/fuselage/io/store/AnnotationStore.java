@@ -406,6 +406,99 @@ public final class AnnotationStore implements AnnotationModel, AutoCloseable {
         });
     }
 
+    /** Every review row, frames then objects, in a stable order (frame id, object id). */
+    public synchronized List<ReviewEntry> reviews() {
+        return query("list reviews", () -> {
+            List<ReviewEntry> out = new ArrayList<>();
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT frame_id, object_id, status, reviewer FROM review"
+                         + " ORDER BY frame_id, object_id")) {
+                while (rs.next()) {
+                    String object = rs.getString(2);
+                    out.add(new ReviewEntry(rs.getString(1), object.isEmpty() ? Optional.empty() : Optional.of(object),
+                            ReviewStatus.valueOf(rs.getString(3)), Optional.ofNullable(rs.getString(4))));
+                }
+            }
+            return out;
+        });
+    }
+
+    // ---- 2D image annotations -----------------------------------------------------------------------------------
+
+    private static final String IMAGE_COLUMNS = "id, frame_id, camera, class_name, attributes, box_left, box_top,"
+            + " box_right, box_bottom, source";
+
+    /** Adds a 2D box, or replaces the one with the same id. */
+    public synchronized void putImageAnnotation(ImageAnnotation a) {
+        transaction("save a 2D box", () -> {
+            ensureFrame(a.frameId());
+            try (PreparedStatement ps = connection.prepareStatement("INSERT OR REPLACE INTO image_annotations ("
+                    + IMAGE_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setString(1, a.id().toString());
+                ps.setString(2, a.frameId());
+                ps.setString(3, a.camera());
+                ps.setString(4, a.className());
+                ps.setString(5, JSON.writeValueAsString(a.attributes()));
+                ps.setDouble(6, a.left());
+                ps.setDouble(7, a.top());
+                ps.setDouble(8, a.right());
+                ps.setDouble(9, a.bottom());
+                ps.setString(10, a.source().name());
+                ps.executeUpdate();
+            } catch (JsonProcessingException e) {
+                throw new SQLException("attributes cannot be written as JSON: " + e.getOriginalMessage(), e);
+            }
+        });
+    }
+
+    /** Removes a 2D box; nothing happens when there is none with that id. */
+    public synchronized void removeImageAnnotation(UUID id) {
+        transaction("delete a 2D box", () -> {
+            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM image_annotations WHERE id = ?")) {
+                ps.setString(1, id.toString());
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The 2D boxes of one frame, by id. */
+    public synchronized List<ImageAnnotation> imageAnnotations(String frameId) {
+        return query("read the 2D boxes of frame " + frameId, () -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT " + IMAGE_COLUMNS + " FROM image_annotations WHERE frame_id = ? ORDER BY id")) {
+                ps.setString(1, frameId);
+                return readImageAnnotations(ps);
+            }
+        });
+    }
+
+    /** Every 2D box of the project, by id. */
+    public synchronized List<ImageAnnotation> allImageAnnotations() {
+        return query("read all 2D boxes", () -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT " + IMAGE_COLUMNS + " FROM image_annotations ORDER BY id")) {
+                return readImageAnnotations(ps);
+            }
+        });
+    }
+
+    private List<ImageAnnotation> readImageAnnotations(PreparedStatement ps) throws SQLException {
+        List<ImageAnnotation> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                try {
+                    out.add(new ImageAnnotation(UUID.fromString(id), rs.getString(2), rs.getString(3),
+                            rs.getString(4), JSON.readValue(rs.getString(5), MAP), rs.getDouble(6), rs.getDouble(7),
+                            rs.getDouble(8), rs.getDouble(9), Source.valueOf(rs.getString(10))));
+                } catch (JsonProcessingException | IllegalArgumentException e) {
+                    throw new StoreException(file, "2D box " + id + " is damaged: " + e.getMessage(), e);
+                }
+            }
+        }
+        return out;
+    }
+
     // ---- edits --------------------------------------------------------------------------------------------------
 
     /**

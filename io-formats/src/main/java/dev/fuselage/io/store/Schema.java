@@ -63,7 +63,18 @@ final class Schema {
                             + " at INTEGER NOT NULL,"
                             + " action TEXT NOT NULL,"
                             + " description TEXT NOT NULL,"
-                            + " frames TEXT NOT NULL)")));
+                            + " frames TEXT NOT NULL)")),
+            new Migration(2, "2D image annotations (COCO boxes, KITTI DontCare regions)", List.of(
+                    "CREATE TABLE IF NOT EXISTS image_annotations ("
+                            + " id TEXT PRIMARY KEY,"
+                            + " frame_id TEXT NOT NULL REFERENCES frames(id),"
+                            + " camera TEXT NOT NULL,"
+                            + " class_name TEXT NOT NULL,"
+                            + " attributes TEXT NOT NULL DEFAULT '{}',"
+                            + " box_left REAL NOT NULL, box_top REAL NOT NULL,"
+                            + " box_right REAL NOT NULL, box_bottom REAL NOT NULL,"
+                            + " source TEXT NOT NULL CHECK (source IN ('MANUAL', 'PRE_LABEL', 'IMPORTED')))",
+                    "CREATE INDEX IF NOT EXISTS image_annotations_by_frame ON image_annotations(frame_id)")));
 
     private Schema() {
     }

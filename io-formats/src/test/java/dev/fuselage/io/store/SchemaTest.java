@@ -49,7 +49,7 @@ class SchemaTest {
         try (AnnotationStore store = AnnotationStore.openWritable(db())) {
             assertEquals(Schema.latest(Schema.MIGRATIONS), store.schemaVersion());
         }
-        assertEquals(List.of("comments", "edit_log", "frames", "objects", "point_labels", "review",
+        assertEquals(List.of("comments", "edit_log", "frames", "image_annotations", "objects", "point_labels", "review",
                 "schema_version"), tables());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
@@ -63,38 +63,41 @@ class SchemaTest {
         sql("CREATE TABLE frames (id TEXT PRIMARY KEY, position INTEGER)",
                 "INSERT INTO frames VALUES ('000001', 0)");
         try (AnnotationStore store = AnnotationStore.openWritable(db())) {
-            assertEquals(1, store.schemaVersion());
+            assertEquals(Schema.latest(Schema.MIGRATIONS), store.schemaVersion());
             assertEquals(List.of("000001"), store.frames());
             assertEquals("ok", store.integrityCheck());
         }
-        assertTrue(tables().containsAll(List.of("objects", "point_labels", "comments", "review", "edit_log")));
+        assertTrue(tables().containsAll(List.of("objects", "point_labels", "comments", "review", "edit_log",
+                "image_annotations")));
     }
 
     @Test
     void migrationsRunInOrderFromAnOlderVersion() throws Exception {
-        AnnotationStore.openWritable(db()).close(); // version 1
+        AnnotationStore.openWritable(db()).close(); // the current version
+        int now = Schema.latest(Schema.MIGRATIONS);
         List<Migration> future = new ArrayList<>(Schema.MIGRATIONS);
-        future.add(new Migration(2, "object notes", List.of("ALTER TABLE objects ADD COLUMN note TEXT")));
-        future.add(new Migration(3, "note index", List.of("CREATE INDEX IF NOT EXISTS objects_by_note"
+        future.add(new Migration(now + 1, "object notes", List.of("ALTER TABLE objects ADD COLUMN note TEXT")));
+        future.add(new Migration(now + 2, "note index", List.of("CREATE INDEX IF NOT EXISTS objects_by_note"
                 + " ON objects(note)")));
         try (AnnotationStore store = AnnotationStore.open(db(), null, future)) {
-            assertEquals(3, store.schemaVersion());
+            assertEquals(now + 2, store.schemaVersion());
         }
-        // now a Fuselage that knows only version 1 must refuse it, naming the file
+        // now a Fuselage that knows only the current version must refuse it, naming the file
         StoreException e = assertThrows(StoreException.class, () -> AnnotationStore.openWritable(db()));
-        assertEquals("annotations.db: schema version 3 is newer than this Fuselage reads (1); open it with a newer "
-                + "Fuselage", e.getMessage());
+        assertEquals("annotations.db: schema version " + (now + 2) + " is newer than this Fuselage reads (" + now
+                + "); open it with a newer Fuselage", e.getMessage());
         assertThrows(StoreException.class, () -> AnnotationStore.openReadOnly(db(), "x"));
     }
 
     @Test
     void failedMigrationLeavesThePreviousVersion() throws Exception {
         AnnotationStore.openWritable(db()).close();
+        int now = Schema.latest(Schema.MIGRATIONS);
         List<Migration> broken = new ArrayList<>(Schema.MIGRATIONS);
-        broken.add(new Migration(2, "half good", List.of("CREATE TABLE extra (x INTEGER)", "NOT SQL AT ALL")));
+        broken.add(new Migration(now + 1, "half good", List.of("CREATE TABLE extra (x INTEGER)", "NOT SQL AT ALL")));
         assertThrows(StoreException.class, () -> AnnotationStore.open(db(), null, broken));
         try (AnnotationStore store = AnnotationStore.openWritable(db())) {
-            assertEquals(1, store.schemaVersion());
+            assertEquals(now, store.schemaVersion());
         }
         assertTrue(!tables().contains("extra"), "the failed migration's first statement was rolled back");
     }
@@ -113,5 +116,28 @@ class SchemaTest {
     void readOnlyOpenOfMissingDatabaseFails() {
         StoreException e = assertThrows(StoreException.class, () -> AnnotationStore.openReadOnly(db(), "x"));
         assertEquals("annotations.db: the annotation database does not exist", e.getMessage());
+    }
+
+    @Test
+    void versionOneDatabaseGainsTheImageAnnotationTableAndKeepsItsObjects() throws Exception {
+        AnnotationStore.open(db(), null, Schema.MIGRATIONS.subList(0, 1)).close();
+        sql("INSERT INTO frames VALUES ('000007', 0)",
+                "INSERT INTO objects (id, frame_id, track_id, class_name, cx, cy, cz, length, width, height, yaw,"
+                        + " source) VALUES ('" + java.util.UUID.randomUUID() + "', '000007', 1, 'Car', 1, 2, 3, 4,"
+                        + " 2, 1.5, 0, 'MANUAL')");
+        assertTrue(!tables().contains("image_annotations"));
+        try (AnnotationStore store = AnnotationStore.openWritable(db())) {
+            assertEquals(2, store.schemaVersion());
+            assertEquals(1, store.objects("000007").size());
+            ImageAnnotation region = new ImageAnnotation(java.util.UUID.randomUUID(), "000007", "image_2",
+                    ImageAnnotation.DONT_CARE, java.util.Map.of("note", "far"), 10.5, 20, 30, 40.25,
+                    dev.fuselage.core.annotation.Source.IMPORTED);
+            store.putImageAnnotation(region);
+            assertEquals(List.of(region), store.imageAnnotations("000007"));
+            assertEquals(List.of(region), store.allImageAnnotations());
+            store.removeImageAnnotation(region.id());
+            assertEquals(List.of(), store.imageAnnotations("000007"));
+            assertEquals("ok", store.integrityCheck());
+        }
     }
 }

@@ -1,0 +1,83 @@
+package dev.fuselage.app.cli;
+
+import dev.fuselage.app.dataset.DatasetJobs;
+import dev.fuselage.io.dataset.DatasetExporters;
+import dev.fuselage.io.dataset.ExportProgress;
+import dev.fuselage.io.store.ProjectStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fuselage export FORMAT --project P --out DIR}: writes the project as a dataset, atomically (DIR appears
+ * only when complete), with a progress bar on stderr. The project is only read; a project open in a window can be
+ * exported.
+ */
+@Command(name = "export", description = "Export a project as a dataset: kitti, kitti-tracking, coco, semantickitti,"
+        + " openlabel, json.")
+final class ExportCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FORMAT",
+            description = "kitti, kitti-tracking, coco, semantickitti, openlabel or json")
+    String format;
+
+    @Option(names = "--project", required = true, paramLabel = "P", description = "Project folder.")
+    Path project;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (must not hold files).")
+    Path out;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (DatasetExporters.byName(format).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "unknown export format '" + format + "'; one of "
+                    + String.join(", ", DatasetExporters.names()));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        try (ProjectStore p = ProjectStore.open(project)) {
+            DatasetJobs.export(p, format, out, quiet ? ExportProgress.NONE : new Bar(err));
+        }
+        if (!quiet) {
+            err.println();
+        }
+        spec.commandLine().getOut().printf(Locale.ROOT, "exported %s as %s to %s in %.1f s%n", project, format,
+                out.toAbsolutePath().normalize(), (System.nanoTime() - start) / 1e9);
+        return 0;
+    }
+
+    /** A one-line text progress bar, redrawn at most once per percent. */
+    static final class Bar implements ExportProgress {
+        private final PrintWriter err;
+        private long lastPercent = -1;
+
+        Bar(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void progress(long done, long total, String what) {
+            long percent = total <= 0 ? 100 : done * 100 / total;
+            if (percent == lastPercent) {
+                return;
+            }
+            lastPercent = percent;
+            int filled = (int) (percent * 30 / 100);
+            err.print("\r[" + "#".repeat(filled) + " ".repeat(30 - filled) + "] " + percent + "% " + done + "/"
+                    + total);
+            err.flush();
+        }
+    }
+}
