@@ -39,7 +39,12 @@ public final class FrameViewModel {
     private CloudHandle shownCloud;
     private List<ObjectAnnotation> sceneOrder = List.of();
 
-    FrameViewModel(Scene scene, Ontology ontology, SelectionModel selection) {
+    /**
+     * @param scene     the window's scene the frame is mirrored into
+     * @param ontology  gives the boxes' colours
+     * @param selection the workspace's selection (cleared when the frame changes)
+     */
+    public FrameViewModel(Scene scene, Ontology ontology, SelectionModel selection) {
         this.scene = scene;
         this.ontology = ontology;
         this.selection = selection;
@@ -71,9 +76,10 @@ public final class FrameViewModel {
 
     /**
      * Makes a frame the shown one: its prepared cloud replaces the shown cloud in the scene (no sorting here: the
-     * cache prepared it in the background), and its objects become the scene's boxes.
+     * cache prepared it in the background), and its objects become the scene's boxes. The workspace calls it when a
+     * frame's cloud is ready; public for the frame-switch benchmark, which times exactly this.
      */
-    void show(String id, FrameCloud c, int index, List<ObjectAnnotation> frameObjects) {
+    public void show(String id, FrameCloud c, int index, List<ObjectAnnotation> frameObjects) {
         CloudHandle old = shownCloud;
         shownCloud = scene.addPrepared(c.cloud(), c.prepared());
         if (old != null) {
