@@ -119,7 +119,7 @@ class WorkspaceUiTest {
         assertEquals(ground, made.box().cz() - made.box().height() / 2, 1e-6, "bottom on the local ground");
 
         // class by hotkey: 2 is Van in the KITTI ontology
-        robot.type(KeyCode.DIGIT2);
+        keysTo(robot, viewport).type(KeyCode.DIGIT2);
         waitFor(() -> ws.selection().selected().map(o -> o.className().equals("Van")).orElse(false));
 
         // side view: drag the front edge 30 px to the right
@@ -135,19 +135,19 @@ class WorkspaceUiTest {
         assertEquals(b0.cx() + 15 / scale, b1.cx(), 2 / scale, "rear edge stayed");
 
         // undo, redo
-        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        keysTo(robot, viewport).press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         waitFor(() -> ws.selection().selected().map(o -> o.box().equals(b0)).orElse(false));
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        keysTo(robot, viewport).press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         waitFor(() -> ws.selection().selected().map(o -> o.box().equals(b1)).orElse(false));
 
         // next frame and back
         waitFor(() -> ws.isPrefetched(1));
-        robot.type(KeyCode.RIGHT);
+        keysTo(robot, viewport).type(KeyCode.RIGHT);
         waitFor(() -> ws.frame().frameIndexProperty().get() == 1);
         assertEquals(ws.store().objects(ws.frames().get(1)).size(), ws.frame().objects().size());
         assertTrue(ws.frame().objects().stream().noneMatch(o -> o.id().equals(made.id())), "the box is frame 0's");
         assertEquals(1, ws.renderer().scene().cloudCount(), "the frames' clouds are swapped, not piled up");
-        robot.type(KeyCode.LEFT);
+        keysTo(robot, viewport).type(KeyCode.LEFT);
         waitFor(() -> ws.frame().frameIndexProperty().get() == 0);
         ObjectAnnotation back = ws.frame().objects().stream().filter(o -> o.id().equals(made.id())).findFirst()
                 .orElseThrow();
@@ -187,6 +187,20 @@ class WorkspaceUiTest {
             }
         }
         throw new AssertionError("no empty stretch of road near the sensor in the demo's first frame");
+    }
+
+    /**
+     * Makes sure keys reach this window's 3D view. Under Xvfb there is no window manager: windows of earlier test
+     * classes in this JVM can keep the X keyboard focus, and a click does not move it.
+     */
+    private FxRobot keysTo(FxRobot robot, Viewport3D viewport) {
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+            viewport.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot;
     }
 
     private static Point2D screen(Viewport3D viewport, RenderCamera cam, double x, double y) {
