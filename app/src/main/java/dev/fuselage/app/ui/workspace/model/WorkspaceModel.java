@@ -32,8 +32,8 @@ import javafx.collections.ObservableList;
  * The open project as the workspace sees it: its frames and per-frame object counts, the current frame
  * ({@link FrameViewModel}), the selection, the active tool, and the one {@link EditHistory} every edit goes
  * through (it survives frame switches; undoing an edit of another frame brings that frame back). Frame clouds
- * load in the background through a {@link CloudCache} that prefetches the neighbours; the JavaFX thread only
- * applies results. JavaFX thread only.
+ * are read and prepared for drawing in the background through a {@link CloudCache} that prefetches the
+ * neighbours; the JavaFX thread only swaps a ready cloud and the frame's boxes into the scene. JavaFX thread only.
  */
 public final class WorkspaceModel {
     /** Undo depth. */
