@@ -62,7 +62,6 @@ public final class FuselageApp extends Application {
     public void start(Stage stage) {
         Map<String, String> named = getParameters().getNamed();
         BackendChoice choice = BackendChoice.parse(named.getOrDefault("backend", "auto"));
-        renderer = Renderers.create(choice);
         background = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "fuselage-background");
             t.setDaemon(true);
@@ -72,13 +71,15 @@ public final class FuselageApp extends Application {
         Optional<Path> first = getParameters().getUnnamed().stream().findFirst().map(Path::of);
         if (first.isPresent() && Files.isDirectory(first.get())) {
             // a folder is a project, a KITTI object folder or a folder of clouds: the annotation workspace
-            WorkspaceLauncher launcher = new WorkspaceLauncher(renderer, background,
+            // every workspace window makes (and closes) a renderer of its own
+            WorkspaceLauncher launcher = new WorkspaceLauncher(() -> Renderers.create(choice), background,
                     new WorkspacePrefs(Preferences.userNodeForPackage(WorkspaceLauncher.class)),
                     Optional.ofNullable(named.get("projects")).map(Path::of)
                             .orElseGet(ProjectOpener::defaultProjectsHome));
             launcher.open(first.get(), stage, m -> { });
             return;
         }
+        renderer = Renderers.create(choice);
         ViewerModel model = new ViewerModel(renderer, Presets.kitti(), background,
                 Preferences.userNodeForPackage(FuselageApp.class));
         Viewport3D viewport = new Viewport3D(renderer, new OrbitCamera());

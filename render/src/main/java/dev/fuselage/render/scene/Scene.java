@@ -36,7 +36,21 @@ public final class Scene {
      * columns.
      */
     public CloudHandle addCloud(PointCloud cloud) {
-        PreparedCloud prepared = PreparedCloud.prepare(cloud);
+        return addPrepared(cloud, PreparedCloud.prepare(cloud));
+    }
+
+    /**
+     * Adds a cloud already prepared with {@link PreparedCloud#prepare}: no sorting, so it is cheap enough for the UI
+     * thread. This lets an application prepare clouds it expects to show (the next frames of a sequence) in the
+     * background and swap them in at once. {@code prepared} must come from this very cloud.
+     *
+     * @throws IllegalArgumentException when {@code prepared} holds more points than {@code cloud}
+     */
+    public CloudHandle addPrepared(PointCloud cloud, PreparedCloud prepared) {
+        if (prepared.size() > cloud.size()) {
+            throw new IllegalArgumentException("prepared cloud has " + prepared.size()
+                    + " points but the source cloud only " + cloud.size() + ": prepared from another cloud");
+        }
         synchronized (this) {
             CloudHandle h = new CloudHandle(nextId++);
             clouds.put(h.id(), new SceneCloud(h, cloud, prepared));

@@ -2,11 +2,11 @@ package dev.fuselage.app.ui.workspace;
 
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
+import dev.fuselage.app.ui.workspace.project.ProjectOntology;
 import dev.fuselage.app.ui.workspace.project.ProjectOpener;
 import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;
 import dev.fuselage.io.store.ProjectStore;
 import dev.fuselage.ontology.Ontology;
-import dev.fuselage.ontology.Presets;
 import dev.fuselage.render.Renderer;
 import dev.fuselage.render.camera.OrbitCamera;
 import java.io.File;
@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -23,25 +24,28 @@ import javafx.stage.Stage;
 
 /**
  * Opens a project or data folder in a workspace window: the project is opened (or made for a data folder) in a
- * background task, then the window is built around it on the JavaFX thread and the first frame is loaded.
- * Closing the window closes the project and remembers the layout, tool and class.
+ * background task, then the window is built around it on the JavaFX thread and the first frame is loaded. Every
+ * window gets a renderer of its own (two windows never share a scene). Closing the window closes the project and
+ * its renderer and remembers the layout, tool and class.
  */
 public final class WorkspaceLauncher {
-    private final Renderer renderer;
+    private final Supplier<Renderer> renderers;
     private final ExecutorService background;
     private final WorkspacePrefs prefs;
     private final ProjectOpener opener;
 
-    public WorkspaceLauncher(Renderer renderer, ExecutorService background, WorkspacePrefs prefs, Path projectsHome) {
-        this.renderer = renderer;
+    /**
+     * @param renderers    makes the renderer of a new window (it is closed with the window)
+     * @param background   reads and prepares frames, opens projects
+     * @param prefs        what is remembered between runs
+     * @param projectsHome where projects for data folders are made
+     */
+    public WorkspaceLauncher(Supplier<Renderer> renderers, ExecutorService background, WorkspacePrefs prefs,
+                             Path projectsHome) {
+        this.renderers = renderers;
         this.background = background;
         this.prefs = prefs;
         this.opener = new ProjectOpener(projectsHome);
-    }
-
-    /** The ontology a project names (the built-in KITTI preset is the only one resolvable so far). */
-    static Ontology ontologyOf(ProjectStore project) {
-        return Presets.kitti();
     }
 
     /**
@@ -55,9 +59,15 @@ public final class WorkspaceLauncher {
             protected WorkspaceModel call() throws IOException {
                 updateMessage("Opening " + folder);
                 ProjectStore project = opener.open(folder);
+                Renderer renderer = null;
                 try {
-                    return new WorkspaceModel(project, ontologyOf(project), renderer, background);
+                    Ontology ontology = ProjectOntology.of(project);
+                    renderer = renderers.get();
+                    return new WorkspaceModel(project, ontology, renderer, background);
                 } catch (IOException | RuntimeException e) {
+                    if (renderer != null) {
+                        renderer.close();
+                    }
                     project.close();
                     throw e;
                 }
@@ -80,8 +90,10 @@ public final class WorkspaceLauncher {
     }
 
     private void show(WorkspaceModel model, Stage stage) {
+        Renderer renderer = model.renderer();
         Viewport3D viewport = new Viewport3D(renderer, new OrbitCamera());
         WorkspaceWindow window = new WorkspaceWindow(stage, model, renderer, viewport, this::chooseAndOpen);
+        window.setRecentProjects(prefs::existingRecentProjects, p -> open(p, new Stage(), m -> { }));
         model.tools().toolProperty().set(prefs.lastTool());
         String cls = prefs.lastClass();
         if (cls != null && model.ontology().find(cls).isPresent()) {
@@ -100,6 +112,8 @@ public final class WorkspaceLauncher {
                 model.close();
             } catch (IOException ex) {
                 throw new java.io.UncheckedIOException(ex);
+            } finally {
+                renderer.close();
             }
         });
         stage.show();

@@ -34,12 +34,29 @@ public final class WorkspacePrefs {
         return out;
     }
 
+    /**
+     * Recent project folders that still exist, newest first; the missing ones are dropped from the stored list
+     * (the File > Open Recent menu shows this).
+     */
+    public List<Path> existingRecentProjects() {
+        List<Path> all = recentProjects();
+        List<Path> existing = all.stream().filter(java.nio.file.Files::isDirectory).toList();
+        if (existing.size() != all.size()) {
+            store(existing);
+        }
+        return existing;
+    }
+
     /** Puts a project first in the recent list. */
     public void addRecent(Path project) {
         List<Path> list = recentProjects();
         Path p = project.toAbsolutePath().normalize();
         list.remove(p);
         list.add(0, p);
+        store(list);
+    }
+
+    private void store(List<Path> list) {
         for (int i = 0; i < MAX_RECENT; i++) {
             if (i < list.size()) {
                 prefs.put(RECENT + i, list.get(i).toString());

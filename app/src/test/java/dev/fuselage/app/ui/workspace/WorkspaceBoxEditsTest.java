@@ -53,6 +53,46 @@ class WorkspaceBoxEditsTest {
     }
 
     @Test
+    void topViewEdgesResizeLengthAndWidthNeverHeight() {
+        // top view: u is the heading (length), v the box's left (width)
+        Cuboid front = BoxEdits.drag(box, BoxView.TOP, new Handle(Grip.SIDES, 1, 0), 0.8, 0.4);
+        assertEquals(4.8, front.length(), EPS);
+        assertEquals(2, front.width(), EPS, "v ignored on a u edge");
+        assertEquals(1.5, front.height(), EPS);
+        assertEquals(5.4, front.cy(), EPS, "half the growth along the heading (+y)");
+        Cuboid left = BoxEdits.drag(box, BoxView.TOP, new Handle(Grip.SIDES, 0, 1), 0.3, 0.6);
+        assertEquals(4, left.length(), EPS, "u ignored on a v edge");
+        assertEquals(2.6, left.width(), EPS);
+        assertEquals(1.5, left.height(), EPS);
+        assertEquals(9.7, left.cx(), EPS, "left of a box heading +y is -x");
+        assertEquals(box.cz(), left.cz(), EPS);
+        Cuboid corner = BoxEdits.drag(box, BoxView.TOP, new Handle(Grip.SIDES, -1, -1), 0.5, 0.5);
+        assertEquals(3.5, corner.length(), EPS, "rear edge dragged forward: shorter");
+        assertEquals(1.5, corner.width(), EPS, "right edge dragged left: narrower");
+        assertEquals(1.5, corner.height(), EPS);
+    }
+
+    @Test
+    void rearViewEdgesResizeWidthAndHeightNeverLength() {
+        Cuboid right = BoxEdits.drag(box, BoxView.REAR, new Handle(Grip.SIDES, 1, 0), 0.4, 0.9);
+        assertEquals(2.4, right.width(), EPS);
+        assertEquals(1.5, right.height(), EPS, "v ignored on a u edge");
+        assertEquals(4, right.length(), EPS);
+        Cuboid top = BoxEdits.drag(box, BoxView.REAR, new Handle(Grip.SIDES, 0, 1), 0.4, 0.5);
+        assertEquals(2, top.width(), EPS);
+        assertEquals(2, top.height(), EPS);
+        assertEquals(4, top.length(), EPS);
+        assertEquals(box.cz() + 0.25, top.cz(), EPS, "the bottom stays");
+        Cuboid bottom = BoxEdits.drag(box, BoxView.REAR, new Handle(Grip.SIDES, 0, -1), 0, 0.5);
+        assertEquals(1.0, bottom.height(), EPS, "bottom edge dragged up: lower box");
+        assertEquals(box.cz() + 0.25, bottom.cz(), EPS, "the top stays");
+        Cuboid moved = BoxEdits.drag(box, BoxView.REAR, Handle.BODY, 0.5, 0.2);
+        assertEquals(10.5, moved.cx(), EPS, "u is the box's right (+x for a box heading +y)");
+        assertEquals(5, moved.cy(), EPS, "no move along the heading in the rear view");
+        assertEquals(box.cz() + 0.2, moved.cz(), EPS);
+    }
+
+    @Test
     void sizesNeverCollapse() {
         Cuboid b = BoxEdits.drag(box, BoxView.TOP, new Handle(Grip.SIDES, -1, 0), 10, 0);
         assertEquals(BoxEdits.MIN_SIZE, b.length(), EPS);

@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fuselage.app.ui.workspace.project.DatasetLayout;
 import dev.fuselage.app.ui.workspace.project.FrameSource;
+import dev.fuselage.app.ui.workspace.project.ProjectOntology;
 import dev.fuselage.app.ui.workspace.project.ProjectOpener;
 import dev.fuselage.core.annotation.Source;
 import dev.fuselage.io.store.ProjectStore;
+import dev.fuselage.ontology.Ontology;
+import dev.fuselage.ontology.OntologyJson;
+import dev.fuselage.ontology.Presets;
 import dev.fuselage.testkit.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.prefs.Preferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +63,48 @@ class WorkspaceProjectTest {
             assertTrue(p.annotations().frames().contains("kitti-testing-000000-binary"));
             assertEquals(0, p.annotations().allObjects().size());
         }
+    }
+
+    @Test
+    void projectOntologyIsAPresetOrAJsonFileAndOtherwiseAnErrorNamingTheProjectJson() throws IOException {
+        assertEquals(Presets.kitti(), ProjectOntology.resolve(home, "kitti"));
+        assertEquals(Presets.kitti(), ProjectOntology.resolve(home, "KITTI"), "any letter case");
+        assertEquals(Presets.nuScenesLike(), ProjectOntology.resolve(home, "nuscenes"));
+        assertEquals(Presets.coco80(), ProjectOntology.resolve(home, "coco"));
+        Ontology custom = Presets.nuScenesLike();
+        Files.createDirectories(home.resolve("labels"));
+        OntologyJson.write(custom, home.resolve("labels/mine.json"));
+        assertEquals(custom.concreteClasses(), ProjectOntology.resolve(home, "labels/mine.json").concreteClasses(),
+                "a path relative to the project");
+        IOException missing = assertThrows(IOException.class, () -> ProjectOntology.resolve(home, "kitty"));
+        assertTrue(missing.getMessage().startsWith(home.resolve("project.json").toString()), missing.getMessage());
+        assertTrue(missing.getMessage().contains("\"kitty\""), missing.getMessage());
+        Files.writeString(home.resolve("broken.json"), "{\"format\": \"fuselage-ontology\"");
+        IOException broken = assertThrows(IOException.class, () -> ProjectOntology.resolve(home, "broken.json"));
+        assertTrue(broken.getMessage().contains("project.json") && broken.getMessage().contains("broken.json"),
+                broken.getMessage());
+        assertThrows(IOException.class, () -> ProjectOntology.resolve(home, " "));
+    }
+
+    @Test
+    void newProjectsForDataFoldersNameTheKittiPreset() throws IOException {
+        try (ProjectStore p = new ProjectOpener(home).open(TestData.file("kitti/object/training"))) {
+            assertEquals(Presets.kitti(), ProjectOntology.of(p));
+        }
+    }
+
+    @Test
+    void recentProjectsAreNewestFirstAndMissingOnesArePruned() throws IOException {
+        WorkspacePrefs prefs = new WorkspacePrefs(Preferences.userRoot().node("dev/fuselage/test/" + System.nanoTime()));
+        Path a = Files.createDirectories(home.resolve("a")), b = Files.createDirectories(home.resolve("b"));
+        Path gone = home.resolve("gone");
+        prefs.addRecent(a);
+        prefs.addRecent(gone);
+        prefs.addRecent(b);
+        prefs.addRecent(a);
+        assertEquals(List.of(a, b, gone), prefs.recentProjects(), "reopening moves a project to the front");
+        assertEquals(List.of(a, b), prefs.existingRecentProjects());
+        assertEquals(List.of(a, b), prefs.recentProjects(), "the missing one is dropped from the stored list");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.fuselage.app.ui.workspace.model;
 
 import dev.fuselage.app.ui.viewer.SceneLoader;
+import dev.fuselage.app.ui.workspace.project.FrameCloud;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.cloud.PointCloud;
@@ -24,7 +25,7 @@ import javafx.collections.ObservableList;
 /**
  * What the current frame shows: its id, cloud and objects, and their mirror in the renderer's {@link Scene}
  * (the cloud, one {@link SceneCuboid} per object, the selected one highlighted and, during a drag, drawn at its
- * preview box). JavaFX thread only, except {@link #prepare}, which runs on a background thread.
+ * preview box). JavaFX thread only.
  */
 public final class FrameViewModel {
     private final Scene scene;
@@ -38,11 +39,12 @@ public final class FrameViewModel {
     private CloudHandle shownCloud;
     private List<ObjectAnnotation> sceneOrder = List.of();
 
-    /** A cloud added to the scene off the UI thread, waiting to replace the shown one. */
-    public record Prepared(String frameId, PointCloud cloud, CloudHandle handle) {
-    }
-
-    FrameViewModel(Scene scene, Ontology ontology, SelectionModel selection) {
+    /**
+     * @param scene     the window's scene the frame is mirrored into
+     * @param ontology  gives the boxes' colours
+     * @param selection the workspace's selection (cleared when the frame changes)
+     */
+    public FrameViewModel(Scene scene, Ontology ontology, SelectionModel selection) {
         this.scene = scene;
         this.ontology = ontology;
         this.selection = selection;
@@ -72,26 +74,21 @@ public final class FrameViewModel {
         return frameId.get();
     }
 
-    /** Adds a frame's cloud to the scene (sorting it for drawing): call on a background thread. */
-    Prepared prepare(String id, PointCloud c) {
-        return new Prepared(id, c, scene.addCloud(c));
-    }
-
-    /** Drops a prepared cloud that a newer frame switch overtook. */
-    void discard(Prepared p) {
-        scene.removeCloud(p.handle());
-    }
-
-    /** Makes a prepared frame the shown one. */
-    void show(Prepared p, int index, List<ObjectAnnotation> frameObjects) {
-        if (shownCloud != null) {
-            scene.removeCloud(shownCloud);
+    /**
+     * Makes a frame the shown one: its prepared cloud replaces the shown cloud in the scene (no sorting here: the
+     * cache prepared it in the background), and its objects become the scene's boxes. The workspace calls it when a
+     * frame's cloud is ready; public for the frame-switch benchmark, which times exactly this.
+     */
+    public void show(String id, FrameCloud c, int index, List<ObjectAnnotation> frameObjects) {
+        CloudHandle old = shownCloud;
+        shownCloud = scene.addPrepared(c.cloud(), c.prepared());
+        if (old != null) {
+            scene.removeCloud(old);
         }
-        shownCloud = p.handle();
-        boolean sameFrame = p.frameId().equals(frameId.get());
-        frameId.set(p.frameId());
+        boolean sameFrame = id.equals(frameId.get());
+        frameId.set(id);
         frameIndex.set(index);
-        cloud.set(p.cloud());
+        cloud.set(c.cloud());
         if (!sameFrame) {
             selection.clear();
         }

@@ -1,6 +1,7 @@
 package dev.fuselage.app.ui.workspace.model;
 
 import dev.fuselage.app.ui.workspace.project.CloudCache;
+import dev.fuselage.app.ui.workspace.project.FrameCloud;
 import dev.fuselage.app.ui.workspace.project.FrameSource;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.edit.Command;
@@ -31,8 +32,8 @@ import javafx.collections.ObservableList;
  * The open project as the workspace sees it: its frames and per-frame object counts, the current frame
  * ({@link FrameViewModel}), the selection, the active tool, and the one {@link EditHistory} every edit goes
  * through (it survives frame switches; undoing an edit of another frame brings that frame back). Frame clouds
- * load in the background through a {@link CloudCache} that prefetches the neighbours; the JavaFX thread only
- * applies results. JavaFX thread only.
+ * are read and prepared for drawing in the background through a {@link CloudCache} that prefetches the
+ * neighbours; the JavaFX thread only swaps a ready cloud and the frame's boxes into the scene. JavaFX thread only.
  */
 public final class WorkspaceModel {
     /** Undo depth. */
@@ -45,10 +46,10 @@ public final class WorkspaceModel {
     private final Ontology ontology;
     private final FrameSource source;
     private final CloudCache cache;
-    private final Executor background;
     private final SelectionModel selection = new SelectionModel();
     private final ToolModel tools = new ToolModel();
     private final FrameViewModel frame;
+    private final Renderer renderer;
     private final ObservableList<String> frames = FXCollections.observableArrayList();
     private final ObservableList<Integer> objectCounts = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -66,7 +67,7 @@ public final class WorkspaceModel {
         this.project = project;
         this.store = project.annotations();
         this.ontology = ontology;
-        this.background = background;
+        this.renderer = renderer;
         this.source = FrameSource.of(project.folder(), project.descriptor());
         this.cache = new CloudCache(source, background, CACHE_FRAMES);
         this.history = new EditHistory(store, HISTORY_LIMIT);
@@ -84,6 +85,11 @@ public final class WorkspaceModel {
 
     public String projectName() {
         return project.descriptor().name();
+    }
+
+    /** The renderer of this workspace's window (its scene shows the current frame). */
+    public Renderer renderer() {
+        return renderer;
     }
 
     public ProjectStore project() {
@@ -163,8 +169,9 @@ public final class WorkspaceModel {
     // ---- frames -------------------------------------------------------------------------------------------------
 
     /**
-     * Shows frame {@code index}: its cloud comes from the cache (read in the background if not prefetched), is
-     * added to the scene off the UI thread, then swapped in; the neighbours are prefetched.
+     * Shows frame {@code index}. Its cloud comes from the cache, read and prepared for drawing in the background
+     * (already, when prefetched: then the switch happens at once, on this thread, and costs only the swap of the
+     * scene's cloud and boxes); the neighbours are prefetched next.
      *
      * @return completes on the JavaFX thread once the frame is shown (or was overtaken by a newer switch)
      */
@@ -175,27 +182,34 @@ public final class WorkspaceModel {
         String id = frames.get(index);
         long generation = ++switchGeneration;
         long start = System.nanoTime();
+        CompletableFuture<FrameCloud> cloud = cache.get(id);
+        if (cloud.isDone() && !cloud.isCompletedExceptionally() && Platform.isFxApplicationThread()) {
+            apply(generation, index, cloud.join(), null, start);
+            return CompletableFuture.completedFuture(null);
+        }
         loading.set(true);
         CompletableFuture<Void> done = new CompletableFuture<>();
-        cache.get(id).thenApplyAsync(c -> frame.prepare(id, c), background).whenComplete((p, e) ->
-                Platform.runLater(() -> {
-                    if (generation != switchGeneration) {
-                        if (p != null) {
-                            frame.discard(p);
-                        }
-                    } else if (e != null) {
-                        loading.set(false);
-                        Throwable cause = e.getCause() != null ? e.getCause() : e;
-                        error.set("Frame " + id + ": " + cause.getMessage());
-                    } else {
-                        frame.show(p, index, store.objects(id));
-                        loading.set(false);
-                        switchMillis.set((System.nanoTime() - start) / 1e6);
-                        prefetchAround(index);
-                    }
-                    done.complete(null);
-                }));
+        cloud.whenComplete((c, e) -> Platform.runLater(() -> {
+            apply(generation, index, c, e, start);
+            done.complete(null);
+        }));
         return done;
+    }
+
+    private void apply(long generation, int index, FrameCloud c, Throwable e, long start) {
+        if (generation != switchGeneration) {
+            return; // a newer switch overtook this one
+        }
+        loading.set(false);
+        if (e != null) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            error.set("Could not load frame " + frames.get(index) + ": " + cause.getMessage());
+            return;
+        }
+        String id = frames.get(index);
+        frame.show(id, c, index, store.objects(id));
+        switchMillis.set((System.nanoTime() - start) / 1e6);
+        prefetchAround(index);
     }
 
     public CompletableFuture<Void> next() {
@@ -229,7 +243,7 @@ public final class WorkspaceModel {
         cache.prefetch(near);
     }
 
-    /** Whether a frame's cloud is already read (prefetched). */
+    /** Whether a frame's cloud is already read and prepared (prefetched). */
     public boolean isPrefetched(int index) {
         return index >= 0 && index < frames.size() && cache.isReady(frames.get(index));
     }

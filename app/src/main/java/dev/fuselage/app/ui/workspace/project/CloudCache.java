@@ -1,6 +1,5 @@
 package dev.fuselage.app.ui.workspace.project;
 
-import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.io.PointCloudIO;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,52 +9,53 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * Frame clouds read in the background and kept for a few frames, so that stepping to a neighbour finds its cloud
- * already read (the workspace prefetches the frames before and after the current one). Least recently used
- * clouds are dropped beyond the capacity. Thread-safe.
+ * Frame clouds read and prepared for drawing in the background and kept for a few frames, so that stepping to a
+ * neighbour finds its cloud ready to swap into the scene (the workspace prefetches the frames before and after the
+ * current one): a frame switch then costs the UI thread no reading and no sorting. Least recently used frames are
+ * dropped beyond the capacity. Thread-safe.
  */
 public final class CloudCache {
     private final FrameSource source;
     private final Executor executor;
-    private final Map<String, CompletableFuture<PointCloud>> clouds;
+    private final Map<String, CompletableFuture<FrameCloud>> clouds;
 
     public CloudCache(FrameSource source, Executor executor, int capacity) {
         this.source = source;
         this.executor = executor;
         this.clouds = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<PointCloud>> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<FrameCloud>> eldest) {
                 return size() > capacity;
             }
         };
     }
 
-    /** The frame's cloud: at once when cached, else read on the executor. */
-    public synchronized CompletableFuture<PointCloud> get(String frameId) {
-        CompletableFuture<PointCloud> f = clouds.get(frameId);
+    /** The frame's prepared cloud: at once when cached, else read and prepared on the executor. */
+    public synchronized CompletableFuture<FrameCloud> get(String frameId) {
+        CompletableFuture<FrameCloud> f = clouds.get(frameId);
         if (f == null || f.isCompletedExceptionally()) {
-            f = CompletableFuture.supplyAsync(() -> read(frameId), executor);
+            f = CompletableFuture.supplyAsync(() -> load(frameId), executor);
             clouds.put(frameId, f);
         }
         return f;
     }
 
-    /** Starts reading frames that are not cached yet. */
+    /** Starts reading and preparing frames that are not cached yet. */
     public void prefetch(Iterable<String> frameIds) {
         for (String id : frameIds) {
             get(id);
         }
     }
 
-    /** Whether a frame's cloud is read and waiting. */
+    /** Whether a frame's cloud is read, prepared and waiting. */
     public synchronized boolean isReady(String frameId) {
-        CompletableFuture<PointCloud> f = clouds.get(frameId);
+        CompletableFuture<FrameCloud> f = clouds.get(frameId);
         return f != null && f.isDone() && !f.isCompletedExceptionally();
     }
 
-    private PointCloud read(String frameId) {
+    private FrameCloud load(String frameId) {
         try {
-            return PointCloudIO.read(source.files(frameId).cloud());
+            return FrameCloud.prepare(PointCloudIO.read(source.files(frameId).cloud()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,8 +30,8 @@ import java.util.Map;
  * same data folder again reopens its project, so the labels are imported once.
  */
 public final class ProjectOpener {
-    /** Ontology name written for new projects (the built-in KITTI preset). */
-    public static final String DEFAULT_ONTOLOGY = "KITTI";
+    /** Ontology written for new projects: the built-in KITTI preset (see {@link ProjectOntology}). */
+    public static final String DEFAULT_ONTOLOGY = "kitti";
 
     private final Path projectsHome;
 

@@ -1,8 +1,8 @@
 package dev.fuselage.app.ui.workspace.view;
 
+import dev.fuselage.app.ui.workspace.model.PlaybackModel;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -25,14 +25,21 @@ import javafx.util.Duration;
 public final class TimelineBar extends HBox {
     private final WorkspaceModel model;
     private final Canvas strip = new Canvas(400, 26);
-    private final Timeline player = new Timeline();
+    private final PlaybackModel playback;
+    private final AnimationTimer player;
     private final Button play = button("\u25b6", "Play / Pause (Space)");
-    private final Spinner<Integer> fps = new Spinner<>(1, 30, 5);
-    private boolean stepping;
+    private final Spinner<Integer> fps = new Spinner<>(PlaybackModel.MIN_FPS, PlaybackModel.MAX_FPS, 5);
 
     public TimelineBar(WorkspaceModel model) {
         super(6);
         this.model = model;
+        this.playback = new PlaybackModel(model);
+        player = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                playback.tick(now);
+            }
+        };
         getStyleClass().add("timeline");
         setStyle("-fx-padding: 4 8 4 8; -fx-alignment: center-left;");
         Button prev = button("\u25c0", "Previous Frame (Left)");
@@ -62,38 +69,26 @@ public final class TimelineBar extends HBox {
         fpsLabel.setMinWidth(Region.USE_PREF_SIZE);
         unlabeled.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(prev, play, next, fpsLabel, fps, unlabeled, stripBox, frame);
-        player.setCycleCount(Timeline.INDEFINITE);
-        fps.valueProperty().addListener((o, a, b) -> restartPlayer());
+        playback.fpsProperty().set(fps.getValue());
+        fps.valueProperty().addListener((o, a, b) -> playback.fpsProperty().set(b));
+    }
+
+    /** The playback this bar drives. */
+    public PlaybackModel playback() {
+        return playback;
     }
 
     /** Starts or stops playback at the set rate; a step waits for the previous frame to show. */
     public void togglePlay() {
-        if (player.getStatus() == Timeline.Status.RUNNING) {
+        boolean on = !playback.playingProperty().get();
+        playback.setPlaying(on);
+        if (on) {
+            player.start();
+            play.setText("\u2759\u2759");
+        } else {
             player.stop();
             play.setText("\u25b6");
-        } else {
-            restartPlayer();
-            player.play();
-            play.setText("\u2759\u2759");
         }
-    }
-
-    private void restartPlayer() {
-        boolean running = player.getStatus() == Timeline.Status.RUNNING;
-        player.stop();
-        player.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1.0 / fps.getValue()), e -> step()));
-        if (running) {
-            player.play();
-        }
-    }
-
-    private void step() {
-        if (stepping) {
-            return;
-        }
-        int next = model.frame().frameIndexProperty().get() + 1;
-        stepping = true;
-        model.goTo(next >= model.frames().size() ? 0 : next).whenComplete((v, e) -> stepping = false);
     }
 
     private void scrubTo(double x) {

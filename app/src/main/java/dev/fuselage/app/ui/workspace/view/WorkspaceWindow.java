@@ -8,11 +8,13 @@ import dev.fuselage.app.ui.workspace.model.ToolModel.Tool;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
 import dev.fuselage.ontology.LabelClass;
 import dev.fuselage.render.Renderer;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
@@ -90,6 +92,43 @@ public final class WorkspaceWindow extends BorderPane {
         });
         stage.titleProperty().set("Fuselage \u2014 " + model.projectName()
                 + model.project().readOnlyReason().map(r -> " (read-only)").orElse(""));
+    }
+
+    /**
+     * Adds File > Open Recent after File > Open: one item per recent project (read each time the menu opens, so
+     * it is current), opening it in a new window.
+     *
+     * @param recent the recent project folders, newest first
+     * @param open   opens one
+     */
+    public void setRecentProjects(Supplier<List<Path>> recent, Consumer<Path> open) {
+        Menu menu = new Menu("Open Recent");
+        menu.getStyleClass().add("open-recent");
+        Runnable fill = () -> {
+            menu.getItems().clear();
+            for (Path p : recent.get()) {
+                MenuItem item = new MenuItem(p.getFileName() + "  \u2014  " + p);
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> open.accept(p));
+                menu.getItems().add(item);
+            }
+            if (menu.getItems().isEmpty()) {
+                MenuItem none = new MenuItem("No recent projects");
+                none.setDisable(true);
+                menu.getItems().add(none);
+            }
+        };
+        fill.run();
+        Menu file = items.get(WorkspaceAction.OPEN).getParentMenu();
+        file.setOnShowing(e -> fill.run());
+        file.getItems().add(file.getItems().indexOf(items.get(WorkspaceAction.OPEN)) + 1, menu);
+    }
+
+    /** The File > Open Recent menu, once {@link #setRecentProjects} added it. */
+    public java.util.Optional<Menu> recentMenu() {
+        return items.get(WorkspaceAction.OPEN).getParentMenu().getItems().stream()
+                .filter(i -> i instanceof Menu m && m.getStyleClass().contains("open-recent"))
+                .map(Menu.class::cast).findFirst();
     }
 
     /** Adds the Shift (fine step) variants of the box keys to the scene (call once the window is in one). */

@@ -1,0 +1,183 @@
+package dev.fuselage.bench.workspace;
+
+import dev.fuselage.app.demo.DemoProject;
+import dev.fuselage.app.demo.DemoSceneGenerator;
+import dev.fuselage.app.demo.ProgressListener;
+import dev.fuselage.app.ui.workspace.model.FrameViewModel;
+import dev.fuselage.app.ui.workspace.model.SelectionModel;
+import dev.fuselage.app.ui.workspace.project.FrameCloud;
+import dev.fuselage.app.ui.workspace.project.FrameSource;
+import dev.fuselage.app.ui.workspace.project.ProjectOntology;
+import dev.fuselage.core.annotation.ObjectAnnotation;
+import dev.fuselage.core.edit.ChangeBox;
+import dev.fuselage.core.edit.EditHistory;
+import dev.fuselage.core.geometry.Cuboid;
+import dev.fuselage.io.PointCloudIO;
+import dev.fuselage.io.store.AnnotationStore;
+import dev.fuselage.io.store.ProjectStore;
+import dev.fuselage.ontology.Ontology;
+import dev.fuselage.render.FrameImage;
+import dev.fuselage.render.camera.OrbitCamera;
+import dev.fuselage.render.camera.RenderCamera;
+import dev.fuselage.render.cpu.CpuRenderer;
+import dev.fuselage.render.scene.Scene;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The annotation workspace's latencies on the generated demo project (24 frames, as {@code fuselage demo} makes
+ * it; generated once per fork into a temporary folder):
+ * <ul>
+ *   <li>{@link #projectOpen}: what opening the project costs before the first frame shows — open the store (lock,
+ *       SQLite, schema check), resolve the ontology, scan the frame files, list the frames and count each one's
+ *       objects (the timeline's markers), read and prepare frame 0's cloud and put it with its boxes into a
+ *       scene.</li>
+ *   <li>{@link #frameSwitchPrefetched}: a next-frame step when the frame was prefetched (the workspace prepares
+ *       the neighbours in the background): the UI-thread work of {@code FrameViewModel.show} — swap the scene's
+ *       cloud handle, read the frame's objects from the store, rebuild the boxes.</li>
+ *   <li>{@link #frameSwitchPrefetchedAndDrawn}: the same plus the first full-detail frame of the new scene drawn by
+ *       the CPU renderer at 1280x720 (what this machine's {@code auto} backend picks; colours are computed on
+ *       that first draw).</li>
+ *   <li>{@link #editToDurable}: one box edit through the undo history ({@code EditHistory.execute(ChangeBox)}) on
+ *       the SQLite store, until the commit returns (WAL, {@code synchronous=NORMAL}: survives a crash of the app).</li>
+ * </ul>
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 4)
+public class WorkspaceBenchmark {
+
+    /** The demo project, generated once per fork. */
+    @State(Scope.Benchmark)
+    public static class Demo {
+        Path temp;
+        Path folder;
+
+        @Setup(Level.Trial)
+        public void generate() throws IOException {
+            temp = Files.createTempDirectory("fuselage-bench-demo");
+            folder = DemoProject.createIfAbsent(temp.resolve("demo"), DemoProject.DEFAULT_FRAMES,
+                    DemoSceneGenerator.DEFAULT_SEED, ProgressListener.NONE).folder();
+        }
+
+        @TearDown(Level.Trial)
+        public void delete() throws IOException {
+            try (Stream<Path> all = Files.walk(temp)) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** The demo opened, every frame's cloud prepared (a warm prefetch), frame 0 shown in a CPU renderer's scene. */
+    @State(Scope.Benchmark)
+    public static class OpenWorkspace {
+        ProjectStore project;
+        AnnotationStore store;
+        List<String> frames;
+        final Map<String, FrameCloud> prefetched = new HashMap<>();
+        CpuRenderer renderer;
+        FrameViewModel frame;
+        RenderCamera camera;
+        EditHistory history;
+        ObjectAnnotation edited;
+        Cuboid boxA;
+        Cuboid boxB;
+        int index;
+        boolean flip;
+
+        @Setup(Level.Trial)
+        public void open(Demo demo) throws IOException {
+            project = ProjectStore.open(demo.folder);
+            store = project.annotations();
+            frames = store.frames();
+            FrameSource source = FrameSource.of(project.folder(), project.descriptor());
+            for (String id : frames) {
+                prefetched.put(id, FrameCloud.prepare(PointCloudIO.read(source.files(id).cloud())));
+            }
+            renderer = new CpuRenderer(new Scene());
+            frame = new FrameViewModel(renderer.scene(), ProjectOntology.of(project), new SelectionModel());
+            frame.show(frames.get(0), prefetched.get(frames.get(0)), 0, store.objects(frames.get(0)));
+            OrbitCamera orbit = new OrbitCamera();
+            orbit.setDistance(30);
+            orbit.setAngles(Math.toRadians(180), Math.toRadians(25));
+            camera = orbit.camera(1280, 720);
+            history = new EditHistory(store, 500);
+            edited = store.objects(frames.get(0)).get(0);
+            boxA = edited.box();
+            boxB = boxA.withCenter(boxA.cx() + 0.1, boxA.cy(), boxA.cz());
+        }
+
+        @TearDown(Level.Trial)
+        public void close() throws IOException {
+            renderer.close();
+            project.close();
+        }
+    }
+
+    @Benchmark
+    public int projectOpen(Demo demo) throws IOException {
+        try (ProjectStore project = ProjectStore.open(demo.folder)) {
+            Ontology ontology = ProjectOntology.of(project);
+            FrameSource source = FrameSource.of(project.folder(), project.descriptor());
+            AnnotationStore store = project.annotations();
+            List<String> frames = store.frames();
+            int objects = 0;
+            for (String id : frames) {
+                objects += store.objects(id).size();
+            }
+            String first = frames.get(0);
+            FrameCloud cloud = FrameCloud.prepare(PointCloudIO.read(source.files(first).cloud()));
+            FrameViewModel frame = new FrameViewModel(new Scene(), ontology, new SelectionModel());
+            frame.show(first, cloud, 0, store.objects(first));
+            return objects + frame.objects().size() + cloud.prepared().size();
+        }
+    }
+
+    @Benchmark
+    public int frameSwitchPrefetched(OpenWorkspace ws) {
+        return nextFrame(ws);
+    }
+
+    @Benchmark
+    public FrameImage frameSwitchPrefetchedAndDrawn(OpenWorkspace ws) {
+        nextFrame(ws);
+        return ws.renderer.renderNow(ws.camera, false);
+    }
+
+    @Benchmark
+    public long editToDurable(OpenWorkspace ws) {
+        ws.flip = !ws.flip;
+        ws.history.execute(ChangeBox.to(ws.store, ws.edited.id(), ws.flip ? ws.boxB : ws.boxA));
+        return ws.store.editCount();
+    }
+
+    private static int nextFrame(OpenWorkspace ws) {
+        ws.index = (ws.index + 1) % ws.frames.size();
+        String id = ws.frames.get(ws.index);
+        ws.frame.show(id, ws.prefetched.get(id), ws.index, ws.store.objects(id));
+        return ws.frame.objects().size();
+    }
+}
