@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCombination;
  */
 public enum WorkspaceAction {
     OPEN("File", "Open Project or Folder\u2026", "Shortcut+O"),
+    EXPORT("File", "Export Dataset…", "Shortcut+E"),
     CLOSE("File", "Close Window", "Shortcut+W"),
 
     UNDO("Edit", "Undo", "Shortcut+Z"),

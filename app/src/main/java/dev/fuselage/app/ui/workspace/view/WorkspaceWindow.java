@@ -1,5 +1,6 @@
 package dev.fuselage.app.ui.workspace.view;
 
+import dev.fuselage.app.ui.export.ExportDialog;
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.camera.CameraOverlayModel;
 import dev.fuselage.app.ui.workspace.camera.CameraPanels;
@@ -167,6 +168,7 @@ public final class WorkspaceWindow extends BorderPane {
 
     private void bindHandlers(Consumer<Stage> onOpen) {
         handlers.put(WorkspaceAction.OPEN, () -> onOpen.accept(stage));
+        handlers.put(WorkspaceAction.EXPORT, () -> ExportDialog.show(stage, model.project()));
         handlers.put(WorkspaceAction.CLOSE, stage::close);
         handlers.put(WorkspaceAction.UNDO, model::undo);
         handlers.put(WorkspaceAction.REDO, model::redo);
