@@ -27,8 +27,8 @@ import javafx.scene.layout.TilePane;
 
 /**
  * The 3D view: shows the renderer's frames and turns mouse and keys into camera moves. Left drag orbits, right or
- * middle drag pans, the wheel zooms; {@code B} toggles the bird's-eye view, {@code F} fits the scene, {@code R}
- * resets. Frames are requested asynchronously and shown on the JavaFX thread, so a slow frame never blocks input;
+ * middle drag pans, the wheel zooms; {@code B} toggles the bird's-eye view, {@code L} fly mode, {@code F} fits the
+ * scene, {@code R} resets. Frames are requested asynchronously and shown on the JavaFX thread, so a slow frame never blocks input;
  * while the mouse drags, frames are interactive (level of detail), and the release asks for full detail.
  */
 public final class Viewport3D extends StackPane {
@@ -231,7 +231,7 @@ public final class Viewport3D extends StackPane {
         }
         // platforms scale wheel deltas differently (GTK 40 px a notch, Monocle 1): count notches
         double perNotch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40.0;
-        camera.zoom(Math.pow(ZOOM_PER_NOTCH, -e.getDeltaY() / perNotch));
+        camera.zoom(Math.pow(ZOOM_PER_NOTCH, e.getDeltaY() / perNotch)); // wheel away from you: closer
         redraw();
         e.consume();
     }
@@ -242,6 +242,7 @@ public final class Viewport3D extends StackPane {
             case B -> toggleBirdsEye();
             case R -> resetCamera();
             case F -> fit();
+            case L -> toggleFly();
             default -> {
                 return;
             }
@@ -253,6 +254,15 @@ public final class Viewport3D extends StackPane {
     public void toggleBirdsEye() {
         camera.setMode(camera.mode() == OrbitCamera.Mode.BIRDS_EYE ? OrbitCamera.Mode.ORBIT
                 : OrbitCamera.Mode.BIRDS_EYE);
+        redraw();
+    }
+
+    /**
+     * Switches between orbiting a target and flying (first person): in fly mode a drag turns the view, the wheel
+     * moves along it, and a right/middle drag slides sideways.
+     */
+    public void toggleFly() {
+        camera.setMode(camera.mode() == OrbitCamera.Mode.FLY ? OrbitCamera.Mode.ORBIT : OrbitCamera.Mode.FLY);
         redraw();
     }
 

@@ -86,11 +86,13 @@ public final class ViewerWindow extends BorderPane {
         smaller.setOnAction(e -> model.pointSizeProperty().set(Math.max(1, model.pointSizeProperty().get() - 1)));
         CheckMenuItem bev = new CheckMenuItem("Bird's-Eye View (B)");
         bev.setOnAction(e -> viewport.toggleBirdsEye());
+        CheckMenuItem fly = new CheckMenuItem("Fly Mode (L)");
+        fly.setOnAction(e -> viewport.toggleFly());
         MenuItem fit = new MenuItem("Fit to Cloud (F)");
         fit.setOnAction(e -> viewport.fit());
         MenuItem reset = new MenuItem("Reset Camera (R)");
         reset.setOnAction(e -> viewport.resetCamera());
-        Menu view = new Menu("View", null, color, bigger, smaller, new SeparatorMenuItem(), bev, fit, reset);
+        Menu view = new Menu("View", null, color, bigger, smaller, new SeparatorMenuItem(), bev, fly, fit, reset);
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
         return bar;
