@@ -62,7 +62,7 @@ class CameraPanelUiTest {
         renderer = new CpuRenderer(new Scene());
         background = Executors.newFixedThreadPool(2);
         WorkspacePrefs prefs = new WorkspacePrefs(Preferences.userRoot().node("dev/fuselage/test/" + System.nanoTime()));
-        new WorkspaceLauncher(renderer, background, prefs, projects)
+        new WorkspaceLauncher(() -> renderer, background, prefs, projects)
                 .open(TestData.file("kitti/object/training"), stage, model::set);
     }
 
