@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fuselage.app.ui.workspace.project.DatasetLayout;
-import dev.fuselage.app.ui.workspace.project.FrameSource;
 import dev.fuselage.app.ui.workspace.project.ProjectOntology;
 import dev.fuselage.app.ui.workspace.project.ProjectOpener;
 import dev.fuselage.core.annotation.Source;
+import dev.fuselage.io.dataset.ProjectFrames;
 import dev.fuselage.io.store.ProjectStore;
 import dev.fuselage.ontology.Ontology;
 import dev.fuselage.ontology.OntologyJson;
@@ -45,7 +45,7 @@ class WorkspaceProjectTest {
             assertTrue(p.annotations().allObjects().stream().allMatch(o -> o.source() == Source.IMPORTED
                     && !o.confirmed()));
             assertEquals("kitti-object", p.descriptor().sources().get(0).kind());
-            FrameSource fs = FrameSource.of(p.folder(), p.descriptor());
+            ProjectFrames fs = ProjectFrames.requireSources(p.folder(), p.descriptor());
             assertTrue(fs.files("000001").image().isPresent());
             assertTrue(fs.files("000001").calib().isPresent());
         }

@@ -1,6 +1,7 @@
 package dev.fuselage.app.ui.workspace.project;
 
 import dev.fuselage.io.dataset.ExportProgress;
+import dev.fuselage.io.dataset.ProjectFrames;
 import dev.fuselage.io.dataset.kitti.KittiImporter;
 import dev.fuselage.io.store.AnnotationStore;
 import dev.fuselage.io.store.ProjectDescriptor;
@@ -55,7 +56,7 @@ public final class ProjectOpener {
     public static ProjectStore create(Path dataFolder, DatasetLayout layout, Path projectFolder) throws IOException {
         Path data = dataFolder.toAbsolutePath().normalize();
         Path dir = projectFolder.toAbsolutePath().normalize();
-        FrameSource frames = FrameSource.scan(layout, data);
+        ProjectFrames frames = ProjectFrames.ofFolder(data);
         String ref = relativeIfBeside(dir, data);
         ProjectStore project = ProjectStore.create(dir, ProjectDescriptor.of(dir.getFileName().toString(),
                 DEFAULT_ONTOLOGY, List.of(new SourceRef(layout.sourceKind(), ref))));
