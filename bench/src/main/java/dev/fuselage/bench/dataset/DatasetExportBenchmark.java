@@ -1,5 +1,6 @@
 package dev.fuselage.bench.dataset;
 
+import dev.fuselage.app.dataset.FusionBoxProjector;
 import dev.fuselage.io.dataset.DatasetExport;
 import dev.fuselage.io.dataset.DatasetExporters;
 import dev.fuselage.io.dataset.ExportProgress;
@@ -88,7 +89,7 @@ public class DatasetExportBenchmark {
             }
         };
         DatasetExport.run(DatasetExporters.byName(format).orElseThrow(), ExportSource.of(project,
-                new BenchProjector()), out, bar);
+                new FusionBoxProjector()), out, bar);
         return out;
     }
 

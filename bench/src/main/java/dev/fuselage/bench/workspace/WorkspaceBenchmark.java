@@ -6,13 +6,13 @@ import dev.fuselage.app.demo.ProgressListener;
 import dev.fuselage.app.ui.workspace.model.FrameViewModel;
 import dev.fuselage.app.ui.workspace.model.SelectionModel;
 import dev.fuselage.app.ui.workspace.project.FrameCloud;
-import dev.fuselage.app.ui.workspace.project.FrameSource;
 import dev.fuselage.app.ui.workspace.project.ProjectOntology;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.edit.ChangeBox;
 import dev.fuselage.core.edit.EditHistory;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.io.PointCloudIO;
+import dev.fuselage.io.dataset.ProjectFrames;
 import dev.fuselage.io.store.AnnotationStore;
 import dev.fuselage.io.store.ProjectStore;
 import dev.fuselage.ontology.Ontology;
@@ -113,9 +113,9 @@ public class WorkspaceBenchmark {
             project = ProjectStore.open(demo.folder);
             store = project.annotations();
             frames = store.frames();
-            FrameSource source = FrameSource.of(project.folder(), project.descriptor());
+            ProjectFrames source = ProjectFrames.requireSources(project.folder(), project.descriptor());
             for (String id : frames) {
-                prefetched.put(id, FrameCloud.prepare(PointCloudIO.read(source.files(id).cloud())));
+                prefetched.put(id, FrameCloud.prepare(PointCloudIO.read(source.cloud(id))));
             }
             renderer = new CpuRenderer(new Scene());
             frame = new FrameViewModel(renderer.scene(), ProjectOntology.of(project), new SelectionModel());
@@ -141,7 +141,7 @@ public class WorkspaceBenchmark {
     public int projectOpen(Demo demo) throws IOException {
         try (ProjectStore project = ProjectStore.open(demo.folder)) {
             Ontology ontology = ProjectOntology.of(project);
-            FrameSource source = FrameSource.of(project.folder(), project.descriptor());
+            ProjectFrames source = ProjectFrames.requireSources(project.folder(), project.descriptor());
             AnnotationStore store = project.annotations();
             List<String> frames = store.frames();
             int objects = 0;
@@ -149,7 +149,7 @@ public class WorkspaceBenchmark {
                 objects += store.objects(id).size();
             }
             String first = frames.get(0);
-            FrameCloud cloud = FrameCloud.prepare(PointCloudIO.read(source.files(first).cloud()));
+            FrameCloud cloud = FrameCloud.prepare(PointCloudIO.read(source.cloud(first)));
             FrameViewModel frame = new FrameViewModel(new Scene(), ontology, new SelectionModel());
             frame.show(first, cloud, 0, store.objects(first));
             return objects + frame.objects().size() + cloud.prepared().size();

@@ -1,6 +1,7 @@
 package dev.fuselage.io.pcd;
 
 import dev.fuselage.io.FormatException;
+import dev.fuselage.io.text.DecimalParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ReadableByteChannel;
@@ -10,14 +11,11 @@ import java.nio.file.Path;
 /**
  * Reads the values of an ascii PCD body line by line straight from a byte buffer: values are separated by any run
  * of spaces, tabs or commas (PDAL writes all three), blank lines are skipped, and numbers are parsed without
- * creating a string per token. Floats go through {@link DecimalText}'s correctly rounded fast path and fall back to
- * {@link Float#parseFloat} only for tokens it cannot settle, so results are bit-identical to the JDK's parser.
+ * creating a string per token. Floats and doubles go through io-formats' shared {@link DecimalParser}, whose results
+ * are bit-identical to the JDK's parsers; this class only finds where each value's text lies.
  */
 final class AsciiTokenizer {
     private static final int INITIAL_BUFFER = 1 << 20;
-    private static final int NUMBER = 0;
-    private static final int NAN = 1;
-    private static final int INFINITY = 2;
 
     private final Path file;
     private final ReadableByteChannel channel;
@@ -32,11 +30,8 @@ final class AsciiTokenizer {
     private long line;
     private int valuesRead;
 
-    // result of the last scanNumber()
-    private boolean negative;
-    private long mantissa;
-    private int exponent;
-    private boolean exact;
+    private final DecimalParser numbers = new DecimalParser();
+    /** Where the current value's text starts (for messages and the JDK's parsers). */
     private int tokenStart;
 
     /**
@@ -143,34 +138,20 @@ final class AsciiTokenizer {
 
     /** The next value as a float, correctly rounded; {@code nan} and {@code inf} allowed. */
     float nextFloat(String field) throws FormatException {
-        int kind = scanNumber(field);
-        if (kind == NAN) {
-            return Float.NaN;
+        int start = nextToken(field);
+        if (!numbers.parseFloat(buf, start, pos)) {
+            throw notANumber(field);
         }
-        if (kind == INFINITY) {
-            return negative ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY;
-        }
-        float f = exact ? DecimalText.toFloat(mantissa, exponent) : Float.NaN;
-        if (Float.isNaN(f)) {
-            return Float.parseFloat(tokenText()); // grammar already checked: plain decimal, optional exponent
-        }
-        return negative ? -f : f;
+        return numbers.floatValue();
     }
 
     /** The next value as a double, correctly rounded; {@code nan} and {@code inf} allowed. */
     double nextDouble(String field) throws FormatException {
-        int kind = scanNumber(field);
-        if (kind == NAN) {
-            return Double.NaN;
+        int start = nextToken(field);
+        if (!numbers.parseDouble(buf, start, pos)) {
+            throw notANumber(field);
         }
-        if (kind == INFINITY) {
-            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        double d = exact ? (mantissa == 0 ? 0.0 : DecimalText.toDouble(mantissa, exponent)) : Double.NaN;
-        if (Double.isNaN(d)) {
-            return Double.parseDouble(tokenText());
-        }
-        return negative ? -d : d;
+        return numbers.doubleValue();
     }
 
     /**
@@ -236,117 +217,16 @@ final class AsciiTokenizer {
         valuesRead++;
     }
 
-    /** Scans a decimal number (or nan/inf) at the current position into the result fields. */
-    private int scanNumber(String field) throws FormatException {
+    /** Moves past the next value, which the FIELDS need; returns where it starts ({@link #pos} is its end). */
+    private int nextToken(String field) throws FormatException {
         start(field);
-        int p = pos;
-        tokenStart = p;
-        negative = false;
-        if (buf[p] == '-' || buf[p] == '+') {
-            negative = buf[p] == '-';
-            p++;
-        }
-        long m = 0;
-        int digits = 0;
-        int exp = 0;
-        boolean any = false;
-        boolean isExact = true;
-        while (p < lineEnd) {
-            int d = buf[p] - '0';
-            if (d < 0 || d > 9) {
-                break;
-            }
-            any = true;
-            if (digits < 18) {
-                m = m * 10 + d;
-                if (m != 0) {
-                    digits++;
-                }
-            } else {
-                exp++;
-                isExact &= d == 0;
-            }
-            p++;
-        }
-        if (p < lineEnd && buf[p] == '.') {
-            p++;
-            while (p < lineEnd) {
-                int d = buf[p] - '0';
-                if (d < 0 || d > 9) {
-                    break;
-                }
-                any = true;
-                if (digits < 18) {
-                    m = m * 10 + d;
-                    if (m != 0) {
-                        digits++;
-                    }
-                    exp--;
-                } else {
-                    isExact &= d == 0;
-                }
-                p++;
-            }
-        }
-        if (!any) {
-            return scanWord(p, field);
-        }
-        if (p < lineEnd && (buf[p] | 0x20) == 'e') {
-            p++;
-            boolean expNeg = false;
-            if (p < lineEnd && (buf[p] == '-' || buf[p] == '+')) {
-                expNeg = buf[p] == '-';
-                p++;
-            }
-            int e = 0;
-            int expDigits = 0;
-            while (p < lineEnd) {
-                int d = buf[p] - '0';
-                if (d < 0 || d > 9) {
-                    break;
-                }
-                if (e < 100_000) {
-                    e = e * 10 + d;
-                }
-                expDigits++;
-                p++;
-            }
-            if (expDigits == 0) {
-                pos = p;
-                return notANumber(field);
-            }
-            exp += expNeg ? -e : e;
-        }
-        pos = p;
-        if (p < lineEnd && !isSeparator(buf[p])) {
-            return notANumber(field);
-        }
-        mantissa = m;
-        exponent = exp;
-        exact = isExact;
-        return NUMBER;
-    }
-
-    /** nan, inf or infinity in any case, after an optional sign. */
-    private int scanWord(int p, String field) throws FormatException {
-        int end = p;
-        while (end < lineEnd && !isSeparator(buf[end])) {
-            end++;
-        }
-        String word = new String(buf, p, end - p, StandardCharsets.ISO_8859_1);
-        pos = end;
-        if (word.equalsIgnoreCase("nan")) {
-            return NAN;
-        }
-        if (word.equalsIgnoreCase("inf") || word.equalsIgnoreCase("infinity")) {
-            return INFINITY;
-        }
-        return notANumber(field);
-    }
-
-    private int notANumber(String field) throws FormatException {
+        tokenStart = pos;
         skipToken();
-        throw error("line " + line + ": '" + token() + "' is not a number (field '" + field + "')");
+        return tokenStart;
+    }
+
+    private FormatException notANumber(String field) {
+        return error("line " + line + ": '" + token() + "' is not a number (field '" + field + "')");
     }
 
     private void skipToken() {

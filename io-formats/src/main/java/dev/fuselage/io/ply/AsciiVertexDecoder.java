@@ -1,6 +1,7 @@
 package dev.fuselage.io.ply;
 
 import dev.fuselage.io.FormatException;
+import dev.fuselage.io.text.DecimalParser;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -8,14 +9,14 @@ import java.util.List;
 
 /**
  * Decodes the body of an {@code ascii} PLY file: skips the elements before the vertices token by token (lists by
- * their leading count), parses each vertex property straight into its array with {@link AsciiNumbers} and ignores
+ * their leading count), parses each vertex property straight into its array with {@link DecimalParser} and ignores
  * whatever follows the vertices. Integer properties must be integer tokens within their type's range.
  */
 final class AsciiVertexDecoder {
     private final Path file;
     private final FileChannel ch;
     private final PlyHeader header;
-    private final AsciiNumbers numbers = new AsciiNumbers();
+    private final DecimalParser numbers = new DecimalParser();
     private AsciiTokenizer tokens;
 
     AsciiVertexDecoder(Path file, FileChannel ch, PlyHeader header) {
@@ -77,12 +78,12 @@ final class AsciiVertexDecoder {
     /** Reads the current token as a list's length. */
     private long listLength(PlyProperty p, String element, long record) throws FormatException {
         byte[] b = tokens.buffer();
-        if (!numbers.parseLong(b, tokens.start(), tokens.end()) || numbers.longValue < 0
-                || numbers.longValue > p.countType().max()) {
+        if (!numbers.parseLong(b, tokens.start(), tokens.end()) || numbers.longValue() < 0
+                || numbers.longValue() > p.countType().max()) {
             throw new FormatException(file, "element '" + element + "' record " + record + ": list '" + p.name()
                     + "' has length '" + tokens.token() + "', not a count");
         }
-        return numbers.longValue;
+        return numbers.longValue();
     }
 
     private void decodeVertices(VertexSchema s) throws IOException {
@@ -113,7 +114,7 @@ final class AsciiVertexDecoder {
                     if (!numbers.parseFloat(b, start, end)) {
                         throw bad(s, p, i);
                     }
-                    ((float[]) s.target[p])[i] = numbers.floatValue;
+                    ((float[]) s.target[p])[i] = numbers.floatValue();
                 } else {
                     s.stage[role][slot] = type.isInteger() ? integer(s, p, i, b, start, end) : float64(s, p, i, b,
                             start, end);
@@ -141,7 +142,7 @@ final class AsciiVertexDecoder {
                 if (!numbers.parseFloat(b, start, end)) {
                     throw bad(s, p, i);
                 }
-                ((float[]) dst)[i] = numbers.floatValue;
+                ((float[]) dst)[i] = numbers.floatValue();
             }
             case FLOAT64 -> ((double[]) dst)[i] = float64(s, p, i, b, start, end);
         }
@@ -149,17 +150,17 @@ final class AsciiVertexDecoder {
 
     private long integer(VertexSchema s, int p, int i, byte[] b, int start, int end) throws FormatException {
         PlyType type = s.type[p];
-        if (!numbers.parseLong(b, start, end) || numbers.longValue < type.min() || numbers.longValue > type.max()) {
+        if (!numbers.parseLong(b, start, end) || numbers.longValue() < type.min() || numbers.longValue() > type.max()) {
             throw bad(s, p, i);
         }
-        return numbers.longValue;
+        return numbers.longValue();
     }
 
     private double float64(VertexSchema s, int p, int i, byte[] b, int start, int end) throws FormatException {
         if (!numbers.parseDouble(b, start, end)) {
             throw bad(s, p, i);
         }
-        return numbers.doubleValue;
+        return numbers.doubleValue();
     }
 
     private FormatException bad(VertexSchema s, int p, int i) {

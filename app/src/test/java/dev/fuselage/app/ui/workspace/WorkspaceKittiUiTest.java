@@ -10,18 +10,11 @@ import dev.fuselage.core.annotation.Source;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.io.kitti.KittiLabel;
 import dev.fuselage.io.kitti.KittiLabelIO;
-import dev.fuselage.render.Renderer;
-import dev.fuselage.render.cpu.CpuRenderer;
-import dev.fuselage.render.scene.Scene;
 import dev.fuselage.render.scene.SceneCuboid;
 import dev.fuselage.testkit.TestData;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,30 +35,21 @@ class WorkspaceKittiUiTest {
     @TempDir
     static Path projects;
 
-    private Renderer renderer;
-    private ExecutorService background;
-    private final AtomicReference<WorkspaceModel> model = new AtomicReference<>();
+    private WorkspaceFixture workspace;
 
     @Start
     void start(Stage stage) {
-        renderer = new CpuRenderer(new Scene());
-        background = Executors.newFixedThreadPool(2);
-        WorkspacePrefs prefs = new WorkspacePrefs(Preferences.userRoot().node("dev/fuselage/test/" + System.nanoTime()));
-        new WorkspaceLauncher(() -> renderer, background, prefs, projects)
-                .open(TestData.file("kitti/object/training"), stage, model::set);
+        workspace = WorkspaceFixture.open(TestData.file("kitti/object/training"), projects, stage);
     }
 
     @AfterEach
     void close() {
-        renderer.close();
-        background.shutdownNow();
+        workspace.close();
     }
 
     @Test
     void kittiLabelsAreCuboidsOnTheirClusters(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.get() != null
-                && model.get().frame().frameIndexProperty().get() == 0);
-        WorkspaceModel ws = model.get();
+        WorkspaceModel ws = workspace.awaitFirstFrame(30);
         Path labels = TestData.file("kitti/object/training/label_2");
         assertEquals(List.of("000000", "000001", "000002", "000003"), ws.frames());
         for (int i = 0; i < ws.frames().size(); i++) {
@@ -78,7 +62,7 @@ class WorkspaceKittiUiTest {
                     .filter(l -> !l.isDontCare()).map(KittiLabel::type).sorted().toList();
             List<ObjectAnnotation> shown = List.copyOf(ws.frame().objects());
             assertEquals(expected, shown.stream().map(ObjectAnnotation::className).sorted().toList(), id);
-            List<SceneCuboid> drawn = renderer.scene().snapshot().cuboids();
+            List<SceneCuboid> drawn = workspace.renderer().scene().snapshot().cuboids();
             assertEquals(shown.size(), drawn.size(), id + ": one cuboid drawn per object");
             for (ObjectAnnotation o : shown) {
                 assertEquals(Source.IMPORTED, o.source());

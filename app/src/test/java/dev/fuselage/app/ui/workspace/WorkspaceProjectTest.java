@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fuselage.app.ui.workspace.project.DatasetLayout;
-import dev.fuselage.app.ui.workspace.project.FrameSource;
 import dev.fuselage.app.ui.workspace.project.ProjectOntology;
 import dev.fuselage.app.ui.workspace.project.ProjectOpener;
 import dev.fuselage.core.annotation.Source;
+import dev.fuselage.io.dataset.ProjectFrames;
 import dev.fuselage.io.store.ProjectStore;
 import dev.fuselage.ontology.Ontology;
 import dev.fuselage.ontology.OntologyJson;
@@ -37,11 +37,15 @@ class WorkspaceProjectTest {
             folder = p.folder();
             assertEquals(home.resolve("object-training").toAbsolutePath().normalize(), folder);
             assertEquals(List.of("000000", "000001", "000002", "000003"), p.annotations().frames());
-            assertEquals(1 + 3 + 2 + 1, p.annotations().allObjects().size(), "DontCare skipped");
+            assertEquals(1 + 3 + 2 + 1, p.annotations().allObjects().size(), "DontCare is no 3D object");
+            long regions = p.annotations().frames().stream()
+                    .flatMap(f -> p.annotations().imageAnnotations(f).stream())
+                    .filter(r -> r.isDontCare() && r.source() == Source.IMPORTED).count();
+            assertEquals(6, regions, "issue #6: DontCare lines kept as 2D regions");
             assertTrue(p.annotations().allObjects().stream().allMatch(o -> o.source() == Source.IMPORTED
                     && !o.confirmed()));
             assertEquals("kitti-object", p.descriptor().sources().get(0).kind());
-            FrameSource fs = FrameSource.of(p.folder(), p.descriptor());
+            ProjectFrames fs = ProjectFrames.requireSources(p.folder(), p.descriptor());
             assertTrue(fs.files("000001").image().isPresent());
             assertTrue(fs.files("000001").calib().isPresent());
         }
@@ -49,6 +53,7 @@ class WorkspaceProjectTest {
         try (ProjectStore again = opener.open(training)) {
             assertEquals(folder, again.folder(), "the data folder's project is reopened");
             assertEquals(7, again.annotations().allObjects().size(), "labels imported once");
+            assertEquals(4, again.annotations().imageAnnotations("000001").size(), "regions imported once");
         }
         try (ProjectStore direct = opener.open(folder)) {
             assertEquals(7, direct.annotations().allObjects().size());

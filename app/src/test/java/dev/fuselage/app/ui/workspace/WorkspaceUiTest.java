@@ -16,22 +16,13 @@ import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.io.store.ProjectStore;
-import dev.fuselage.render.Renderer;
 import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.camera.RenderCamera;
-import dev.fuselage.render.cpu.CpuRenderer;
-import dev.fuselage.render.scene.Scene;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -59,10 +50,8 @@ class WorkspaceUiTest {
     static Path temp;
     private static Path demo;
 
-    private final List<Renderer> renderers = new CopyOnWriteArrayList<>();
-    private ExecutorService background;
+    private WorkspaceFixture workspace;
     private Stage stage;
-    private final AtomicReference<WorkspaceModel> model = new AtomicReference<>();
 
     @BeforeAll
     static void generateDemo() throws IOException {
@@ -73,25 +62,17 @@ class WorkspaceUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        background = Executors.newFixedThreadPool(2);
-        WorkspacePrefs prefs = new WorkspacePrefs(Preferences.userRoot().node("dev/fuselage/test/" + System.nanoTime()));
-        new WorkspaceLauncher(() -> {
-            Renderer r = new CpuRenderer(new Scene());
-            renderers.add(r);
-            return r;
-        }, background, prefs, temp.resolve("projects")).open(demo, stage, model::set);
+        workspace = WorkspaceFixture.open(demo, temp.resolve("projects"), stage);
     }
 
     @AfterEach
     void close() {
-        renderers.forEach(Renderer::close);
-        background.shutdownNow();
+        workspace.close();
     }
 
     @Test
     void createClassifyResizeUndoRedoSwitchFramesAndReopen(FxRobot robot) throws Exception {
-        waitFor(() -> model.get() != null && model.get().frame().frameIndexProperty().get() == 0);
-        WorkspaceModel ws = model.get();
+        WorkspaceModel ws = workspace.awaitFirstFrame(60);
         assertEquals(DemoProject.DEFAULT_FRAMES, ws.frames().size());
         WorkspaceWindow window = (WorkspaceWindow) stage.getScene().getRoot();
         Viewport3D viewport = robot.lookup(".viewport-3d").queryAs(Viewport3D.class);
@@ -210,9 +191,6 @@ class WorkspaceUiTest {
     }
 
     private static void waitFor(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
+        WorkspaceFixture.waitFor(60, condition);
     }
 }

@@ -92,6 +92,16 @@ public final class KittiImporter {
         if (store.frames().isEmpty()) {
             store.registerFrames(ids);
         }
+        return importObjectLabels(folder, ids, store, progress);
+    }
+
+    /**
+     * Imports {@code label_2/<id>.txt} of the given frames of a KITTI object folder (calibration from
+     * {@code calib/}); frames without a label file are skipped and nothing is registered. For callers that have
+     * found and registered the frames themselves.
+     */
+    public static Result importObjectLabels(Path folder, List<String> ids, AnnotationStore store,
+                                            ExportProgress progress) throws IOException {
         List<ObjectAnnotation> objects = new ArrayList<>();
         List<ImageAnnotation> regions = new ArrayList<>();
         long track = store.nextTrackId().value();

@@ -3,11 +3,11 @@ package dev.fuselage.app.ui.workspace.camera;
 import dev.fuselage.app.ui.viewer.SceneLoader;
 import dev.fuselage.app.ui.workspace.model.SelectionModel;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
-import dev.fuselage.app.ui.workspace.project.FrameSource;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.fusion.project.ProjectedPoints;
+import dev.fuselage.io.dataset.ProjectFrames;
 import dev.fuselage.io.image.Images;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.ToIntFunction;
 import javafx.application.Platform;
@@ -47,7 +47,7 @@ public final class CameraOverlayModel implements AutoCloseable {
     private final ObservableList<ObjectAnnotation> objects;
     private final SelectionModel selection;
     private final ToIntFunction<String> classColor;
-    private final Callable<FrameSource> sourceFactory;
+    private final Callable<ProjectFrames> sourceFactory;
     private final Executor fx;
     private final ExecutorService worker;
     private final ObservableList<CameraView> views = FXCollections.observableArrayList();
@@ -59,7 +59,7 @@ public final class CameraOverlayModel implements AutoCloseable {
     private final ReadOnlyStringWrapper shownFrame = new ReadOnlyStringWrapper(this, "shownFrame");
     private final ReadOnlyLongWrapper boxesVersion = new ReadOnlyLongWrapper(this, "boxesVersion");
     /** Worker thread only: the source (read once) and a projection buffer per camera, reused every frame. */
-    private FrameSource source;
+    private ProjectFrames source;
     private final Map<String, ProjectedPoints> scratch = new HashMap<>();
     private long generation;
 
@@ -67,7 +67,7 @@ public final class CameraOverlayModel implements AutoCloseable {
     public CameraOverlayModel(WorkspaceModel ws) {
         this(ws.frame().frameIdProperty(), ws.frame().cloudProperty(), ws.frame().objects(), ws.selection(),
                 c -> SceneLoader.classColor(ws.ontology(), c),
-                () -> FrameSource.of(ws.project().folder(), ws.project().descriptor()), Platform::runLater);
+                () -> ProjectFrames.requireSources(ws.project().folder(), ws.project().descriptor()), Platform::runLater);
     }
 
     /**
@@ -81,7 +81,7 @@ public final class CameraOverlayModel implements AutoCloseable {
      */
     public CameraOverlayModel(ObservableValue<String> frameId, ObservableValue<PointCloud> cloud,
                               ObservableList<ObjectAnnotation> objects, SelectionModel selection,
-                              ToIntFunction<String> classColor, Callable<FrameSource> sourceFactory, Executor fx) {
+                              ToIntFunction<String> classColor, Callable<ProjectFrames> sourceFactory, Executor fx) {
         this.frameId = frameId;
         this.cloud = cloud;
         this.objects = objects;

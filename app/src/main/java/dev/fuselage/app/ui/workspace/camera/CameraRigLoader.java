@@ -1,6 +1,5 @@
 package dev.fuselage.app.ui.workspace.camera;
 
-import dev.fuselage.app.ui.workspace.project.FrameSource.FrameFiles;
 import dev.fuselage.fusion.camera.CameraModel;
 import dev.fuselage.fusion.camera.ImageSize;
 import dev.fuselage.fusion.rig.CameraRig;
@@ -8,6 +7,7 @@ import dev.fuselage.fusion.rig.ImageSizeProbe;
 import dev.fuselage.fusion.rig.KittiCameras;
 import dev.fuselage.fusion.rig.RigJson;
 import dev.fuselage.fusion.rig.SustechCalibration;
+import dev.fuselage.io.dataset.ProjectFrames.FrameFiles;
 import dev.fuselage.io.image.ImageInfo;
 import dev.fuselage.io.kitti.KittiCalibration;
 import dev.fuselage.io.kitti.KittiCalibrationIO;
@@ -49,15 +49,17 @@ public final class CameraRigLoader {
      * @throws IOException when a calibration or image header is there but cannot be read
      */
     public static List<FrameCamera> load(String frameId, FrameFiles files) throws IOException {
-        Path cloudDir = files.cloud().toAbsolutePath().getParent();
-        Path rigFile = cloudDir.resolve(RIG_FILE);
-        if (Files.isRegularFile(rigFile)) {
-            return withImages(RigJson.read(rigFile), frameId, cloudDir, cloudDir.getParent());
-        }
-        Path scene = cloudDir.getParent();
-        if (scene != null && cloudDir.getFileName().toString().equals("lidar")
-                && Files.isDirectory(scene.resolve("calib").resolve("camera"))) {
-            return withImages(SustechCalibration.readRig(scene, PROBE), frameId, scene);
+        if (files.cloud().isPresent()) {
+            Path cloudDir = files.cloud().get().toAbsolutePath().getParent();
+            Path rigFile = cloudDir.resolve(RIG_FILE);
+            if (Files.isRegularFile(rigFile)) {
+                return withImages(RigJson.read(rigFile), frameId, cloudDir, cloudDir.getParent());
+            }
+            Path scene = cloudDir.getParent();
+            if (scene != null && cloudDir.getFileName().toString().equals("lidar")
+                    && Files.isDirectory(scene.resolve("calib").resolve("camera"))) {
+                return withImages(SustechCalibration.readRig(scene, PROBE), frameId, scene);
+            }
         }
         if (files.calib().isPresent()) {
             return kitti(frameId, files);

@@ -2,12 +2,12 @@ package dev.fuselage.app.ui.workspace.model;
 
 import dev.fuselage.app.ui.workspace.project.CloudCache;
 import dev.fuselage.app.ui.workspace.project.FrameCloud;
-import dev.fuselage.app.ui.workspace.project.FrameSource;
 import dev.fuselage.core.annotation.ObjectAnnotation;
+import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.core.edit.Command;
 import dev.fuselage.core.edit.EditAction;
 import dev.fuselage.core.edit.EditHistory;
-import dev.fuselage.core.cloud.PointCloud;
+import dev.fuselage.io.dataset.ProjectFrames;
 import dev.fuselage.io.store.AnnotationStore;
 import dev.fuselage.io.store.ProjectStore;
 import dev.fuselage.ontology.Ontology;
@@ -44,7 +44,7 @@ public final class WorkspaceModel {
     private final AnnotationStore store;
     private final EditHistory history;
     private final Ontology ontology;
-    private final FrameSource source;
+    private final ProjectFrames source;
     private final CloudCache cache;
     private final SelectionModel selection = new SelectionModel();
     private final ToolModel tools = new ToolModel();
@@ -68,7 +68,7 @@ public final class WorkspaceModel {
         this.store = project.annotations();
         this.ontology = ontology;
         this.renderer = renderer;
-        this.source = FrameSource.of(project.folder(), project.descriptor());
+        this.source = ProjectFrames.requireSources(project.folder(), project.descriptor());
         this.cache = new CloudCache(source, background, CACHE_FRAMES);
         this.history = new EditHistory(store, HISTORY_LIMIT);
         this.frame = new FrameViewModel(renderer.scene(), ontology, selection);

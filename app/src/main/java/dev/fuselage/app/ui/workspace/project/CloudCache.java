@@ -1,6 +1,7 @@
 package dev.fuselage.app.ui.workspace.project;
 
 import dev.fuselage.io.PointCloudIO;
+import dev.fuselage.io.dataset.ProjectFrames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -15,11 +16,11 @@ import java.util.concurrent.Executor;
  * dropped beyond the capacity. Thread-safe.
  */
 public final class CloudCache {
-    private final FrameSource source;
+    private final ProjectFrames source;
     private final Executor executor;
     private final Map<String, CompletableFuture<FrameCloud>> clouds;
 
-    public CloudCache(FrameSource source, Executor executor, int capacity) {
+    public CloudCache(ProjectFrames source, Executor executor, int capacity) {
         this.source = source;
         this.executor = executor;
         this.clouds = new LinkedHashMap<>(16, 0.75f, true) {
@@ -55,7 +56,7 @@ public final class CloudCache {
 
     private FrameCloud load(String frameId) {
         try {
-            return FrameCloud.prepare(PointCloudIO.read(source.files(frameId).cloud()));
+            return FrameCloud.prepare(PointCloudIO.read(source.cloud(frameId)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

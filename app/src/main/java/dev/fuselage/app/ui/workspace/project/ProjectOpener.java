@@ -1,16 +1,8 @@
 package dev.fuselage.app.ui.workspace.project;
 
-import dev.fuselage.core.annotation.ObjectAnnotation;
-import dev.fuselage.core.annotation.ObjectId;
-import dev.fuselage.core.annotation.Source;
-import dev.fuselage.core.annotation.TrackId;
-import dev.fuselage.core.edit.EditAction;
-import dev.fuselage.core.edit.EditRecord;
-import dev.fuselage.io.kitti.KittiBoxes;
-import dev.fuselage.io.kitti.KittiCalibration;
-import dev.fuselage.io.kitti.KittiCalibrationIO;
-import dev.fuselage.io.kitti.KittiLabel;
-import dev.fuselage.io.kitti.KittiLabelIO;
+import dev.fuselage.io.dataset.ExportProgress;
+import dev.fuselage.io.dataset.ProjectFrames;
+import dev.fuselage.io.dataset.kitti.KittiImporter;
 import dev.fuselage.io.store.AnnotationStore;
 import dev.fuselage.io.store.ProjectDescriptor;
 import dev.fuselage.io.store.ProjectStore;
@@ -18,15 +10,13 @@ import dev.fuselage.io.store.SourceRef;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Opens what the user chose: a Fuselage project as it is, or a data folder (KITTI object layout, folder of clouds)
  * as a project for it in the projects home. A data folder's project references the data (never copies it),
- * registers its frames and imports KITTI {@code label_2} boxes as {@link Source#IMPORTED} objects. Opening the
+ * registers its frames and imports KITTI {@code label_2} labels through {@link KittiImporter}: boxes as
+ * {@link dev.fuselage.core.annotation.Source#IMPORTED} objects, DontCare lines as 2D regions. Opening the
  * same data folder again reopens its project, so the labels are imported once.
  */
 public final class ProjectOpener {
@@ -66,50 +56,21 @@ public final class ProjectOpener {
     public static ProjectStore create(Path dataFolder, DatasetLayout layout, Path projectFolder) throws IOException {
         Path data = dataFolder.toAbsolutePath().normalize();
         Path dir = projectFolder.toAbsolutePath().normalize();
-        FrameSource frames = FrameSource.scan(layout, data);
+        ProjectFrames frames = ProjectFrames.ofFolder(data);
         String ref = relativeIfBeside(dir, data);
         ProjectStore project = ProjectStore.create(dir, ProjectDescriptor.of(dir.getFileName().toString(),
                 DEFAULT_ONTOLOGY, List.of(new SourceRef(layout.sourceKind(), ref))));
         try {
             AnnotationStore store = project.annotations();
             store.registerFrames(frames.frameIds());
-            importKittiLabels(store, frames);
+            if (Files.isDirectory(data.resolve("label_2"))) {
+                KittiImporter.importObjectLabels(data, frames.frameIds(), store, ExportProgress.NONE);
+            }
             return project;
         } catch (IOException | RuntimeException e) {
             project.close();
             throw e;
         }
-    }
-
-    /**
-     * Imports every frame's KITTI labels (DontCare skipped: it marks image regions, not objects) in one edit.
-     * KITTI object labels carry no identity across frames, so each box gets a track of its own.
-     */
-    static void importKittiLabels(AnnotationStore store, FrameSource frames) throws IOException {
-        List<ObjectAnnotation> imported = new ArrayList<>();
-        long track = store.nextTrackId().value();
-        for (String id : frames.frameIds()) {
-            FrameSource.FrameFiles f = frames.files(id);
-            if (f.labels().isEmpty() || f.calib().isEmpty()) {
-                continue;
-            }
-            KittiCalibration calib = KittiCalibrationIO.read(f.calib().get());
-            for (KittiLabel l : KittiLabelIO.read(f.labels().get())) {
-                if (l.isDontCare()) {
-                    continue;
-                }
-                Map<String, Object> attrs = Map.of("truncated", l.truncated(), "occluded", Integer.toString(l.occluded()));
-                imported.add(new ObjectAnnotation(ObjectId.random(), id, TrackId.of(track++), l.type(), attrs,
-                        KittiBoxes.toLidar(l, calib), Source.IMPORTED, false));
-            }
-        }
-        if (imported.isEmpty()) {
-            return;
-        }
-        var frameIds = new HashSet<String>();
-        imported.forEach(o -> frameIds.add(o.frameId()));
-        store.edit(new EditRecord(EditAction.DO, "Import KITTI labels", frameIds),
-                () -> imported.forEach(store::putObject));
     }
 
     /** A project name from the data folder: {@code object-training} for {@code .../kitti/object/training}. */

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fuselage.app.ui.workspace.project.DatasetLayout;
-import dev.fuselage.app.ui.workspace.project.FrameSource;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.annotation.TrackId;
@@ -16,6 +14,7 @@ import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.fusion.camera.CameraModel;
 import dev.fuselage.fusion.project.ProjectedPoints;
 import dev.fuselage.io.PointCloudIO;
+import dev.fuselage.io.dataset.ProjectFrames;
 import dev.fuselage.io.image.ImageInfo;
 import dev.fuselage.io.kitti.KittiBoxes;
 import dev.fuselage.io.kitti.KittiCalibration;
@@ -39,7 +38,7 @@ class CameraOverlayTest {
     static final Path SUSTECH = TestData.file("sustech");
 
     static List<FrameCamera> kittiCameras(String frame) throws IOException {
-        return CameraRigLoader.load(frame, FrameSource.scan(DatasetLayout.KITTI_OBJECT, KITTI).files(frame));
+        return CameraRigLoader.load(frame, ProjectFrames.ofFolder(KITTI).files(frame));
     }
 
     /** The frame's labels as the workspace imports them (lidar boxes), paired with their KITTI lines. */
@@ -172,7 +171,7 @@ class CameraOverlayTest {
     @Test
     void sustechSceneHasThreeCamerasAndItsBoxesSitOnTheirPointsInTheFrontImage() throws IOException {
         Path lidar = SUSTECH.resolve("lidar");
-        FrameSource source = FrameSource.scan(DatasetLayout.CLOUD_FOLDER, lidar);
+        ProjectFrames source = ProjectFrames.ofFolder(lidar);
         List<FrameCamera> cams = CameraRigLoader.load("000965", source.files("000965"));
         assertEquals(List.of("front", "left", "right"), cams.stream().map(FrameCamera::name).toList());
         for (FrameCamera c : cams) {

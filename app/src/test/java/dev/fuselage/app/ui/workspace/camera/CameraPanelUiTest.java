@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fuselage.app.ui.viewer.SceneLoader;
-import dev.fuselage.app.ui.workspace.WorkspaceLauncher;
-import dev.fuselage.app.ui.workspace.WorkspacePrefs;
+import dev.fuselage.app.ui.workspace.WorkspaceFixture;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
 import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;
 import dev.fuselage.core.annotation.ObjectAnnotation;
@@ -14,19 +13,11 @@ import dev.fuselage.core.edit.ChangeBox;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.fusion.project.CuboidProjection;
 import dev.fuselage.io.image.Images;
-import dev.fuselage.render.Renderer;
-import dev.fuselage.render.cpu.CpuRenderer;
-import dev.fuselage.render.scene.Scene;
 import dev.fuselage.testkit.TestData;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -39,7 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue #5 in the workspace: on a project made from the KITTI training folder the camera strip shows frame
@@ -51,31 +41,23 @@ class CameraPanelUiTest {
     @TempDir
     static Path projects;
 
-    private Renderer renderer;
-    private ExecutorService background;
+    private WorkspaceFixture workspace;
     private Stage stage;
-    private final AtomicReference<WorkspaceModel> model = new AtomicReference<>();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        renderer = new CpuRenderer(new Scene());
-        background = Executors.newFixedThreadPool(2);
-        WorkspacePrefs prefs = new WorkspacePrefs(Preferences.userRoot().node("dev/fuselage/test/" + System.nanoTime()));
-        new WorkspaceLauncher(() -> renderer, background, prefs, projects)
-                .open(TestData.file("kitti/object/training"), stage, model::set);
+        workspace = WorkspaceFixture.open(TestData.file("kitti/object/training"), projects, stage);
     }
 
     @AfterEach
     void close() {
-        renderer.close();
-        background.shutdownNow();
+        workspace.close();
     }
 
     @Test
     void cameraStripShowsBoxesFollowsEditsAndSelectsOnClick(FxRobot robot) throws Exception {
-        waitFor(() -> model.get() != null && model.get().frame().frameIndexProperty().get() == 0);
-        WorkspaceModel ws = model.get();
+        WorkspaceModel ws = workspace.awaitFirstFrame(30);
         WorkspaceWindow window = (WorkspaceWindow) stage.getScene().getRoot();
         robot.interact(() -> ws.goTo(1));
         try {
@@ -165,9 +147,6 @@ class CameraPanelUiTest {
     }
 
     private static void waitFor(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
+        WorkspaceFixture.waitFor(30, condition);
     }
 }

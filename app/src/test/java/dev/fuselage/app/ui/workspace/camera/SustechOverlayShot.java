@@ -2,12 +2,11 @@ package dev.fuselage.app.ui.workspace.camera;
 
 import dev.fuselage.app.ui.viewer.SceneLoader;
 import dev.fuselage.app.ui.workspace.model.SelectionModel;
-import dev.fuselage.app.ui.workspace.project.DatasetLayout;
-import dev.fuselage.app.ui.workspace.project.FrameSource;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.TrackId;
 import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.io.PointCloudIO;
+import dev.fuselage.io.dataset.ProjectFrames;
 import dev.fuselage.ontology.Ontology;
 import dev.fuselage.ontology.Presets;
 import dev.fuselage.render.scene.Colormaps;
@@ -39,8 +38,8 @@ public final class SustechOverlayShot {
         Path scene = Path.of(args.isEmpty() ? "/work/shared/data/sustech" : args.get(0));
         String frame = args.size() > 1 ? args.get(1) : "000965";
         Path lidar = scene.resolve("lidar");
-        FrameSource source = FrameSource.scan(DatasetLayout.CLOUD_FOLDER, lidar);
-        PointCloud cloud = PointCloudIO.read(source.files(frame).cloud());
+        ProjectFrames source = ProjectFrames.ofFolder(lidar);
+        PointCloud cloud = PointCloudIO.read(source.cloud(frame));
         ObservableList<ObjectAnnotation> objects = FXCollections.observableArrayList();
         for (SustechLabels.Label l : SustechLabels.read(SustechLabels.file(scene, frame))) {
             objects.add(ObjectAnnotation.manual(frame, TrackId.of(objects.size() + 1), l.type(), l.box()));

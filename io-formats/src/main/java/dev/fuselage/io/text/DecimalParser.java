@@ -1,53 +1,68 @@
-package dev.fuselage.io.ply;
+package dev.fuselage.io.text;
 
 import java.nio.charset.StandardCharsets;
 
 /**
- * Allocation-free parsing of decimal numbers from byte ranges, with correctly rounded results: the value of a
- * float token is exactly what {@link Float#parseFloat} gives (so an ascii PLY yields the same float32 bits as the
- * binary file it was printed from), a double token exactly what {@link Double#parseDouble} gives.
+ * Allocation-free parsing of one number token from a byte range, with correctly rounded results: a float token
+ * gives exactly what {@link Float#parseFloat} gives (so an ascii PCD or PLY yields the same float32 bits as the
+ * binary file it was printed from), a double token exactly what {@link Double#parseDouble} gives. Internal to
+ * io-formats (public only for the PCD and PLY readers in their own packages); each format's tokenizer finds the
+ * token's bounds, since separators differ between formats.
  *
  * <p>The fast path (Clinger): with at most 18 significant digits, a mantissa {@code m <= 2^53} and a decimal
  * exponent {@code |e| <= 22}, both {@code m} and {@code 10^|e|} are exact doubles, so one IEEE multiply or divide
  * is correctly rounded. For a float the correctly rounded double is then rounded again, which is only wrong when
- * the double lands exactly halfway between two floats (or in the float subnormal range); those cases, and tokens
- * outside the fast path, go to the JDK parser. The grammar accepted here ({@code [+-]digits[.digits][(e|E)[+-]
- * digits]}, also {@code .5} and {@code 5.}, plus {@code nan}, {@code inf}, {@code infinity} in any case) is a
- * subset of the JDK's, so the fallback never sees a token it would read differently.
+ * the double lands on a float rounding midpoint (or in the float subnormal range); those cases, and tokens outside
+ * the fast path, go to the JDK parser. The grammar accepted here ({@code [+-]digits[.digits][(e|E)[+-]digits]},
+ * also {@code .5} and {@code 5.}, plus {@code nan}, {@code inf}, {@code infinity} in any case after an optional
+ * sign) is a subset of the JDK's, so the fallback never sees a token it would read differently.
  *
- * <p>Results are left in {@link #longValue}, {@link #doubleValue} or {@link #floatValue}; the parse methods return
- * false for a malformed token. One instance per reader thread.
+ * <p>The parse methods return false for a malformed token and leave the value for {@link #longValue},
+ * {@link #floatValue} or {@link #doubleValue}. One instance per reader thread.
  */
-final class AsciiNumbers {
-    private static final double[] POW10 = new double[23];
-    private static final long TWO_POW_53 = 1L << 53;
+public final class DecimalParser {
+    private static final double[] POW10 = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    };
+    /** Largest mantissa the fast path takes: every integer up to 2^53 is an exact double. */
+    private static final long MAX_EXACT_MANTISSA = 1L << 53;
+    /** Low 29 bits of a double mantissa: what rounding to float's 24 bits discards. */
+    private static final long DISCARDED = (1L << 29) - 1;
+    private static final long HALF = 1L << 28;
     /** Outcomes of {@link #scan}: malformed, fast path, JDK fallback, nan/inf. */
     private static final int BAD = 0;
     private static final int FAST = 1;
     private static final int SLOW = 2;
     private static final int SPECIAL = 3;
 
-    static {
-        double p = 1;
-        for (int i = 0; i < POW10.length; i++) {
-            POW10[i] = p;
-            p *= 10;
-        }
-    }
-
-    long longValue;
-    double doubleValue;
-    float floatValue;
+    private long longValue;
+    private double doubleValue;
+    private float floatValue;
 
     // scratch state of the last decimal scan
     private long mantissa;
     private int exponent;
     private boolean negative;
-    private boolean exact;
     private double special;
 
-    /** Parses an optionally signed decimal integer of at most 18 digits. */
-    boolean parseLong(byte[] b, int start, int end) {
+    /** The value of the last successful {@link #parseLong}. */
+    public long longValue() {
+        return longValue;
+    }
+
+    /** The value of the last successful {@link #parseFloat}. */
+    public float floatValue() {
+        return floatValue;
+    }
+
+    /** The value of the last successful {@link #parseDouble}. */
+    public double doubleValue() {
+        return doubleValue;
+    }
+
+    /** Parses an optionally signed decimal integer of at most 18 digits in {@code b[start, end)}. */
+    public boolean parseLong(byte[] b, int start, int end) {
         int i = start;
         boolean neg = false;
         if (i < end && (b[i] == '-' || b[i] == '+')) {
@@ -69,8 +84,8 @@ final class AsciiNumbers {
         return true;
     }
 
-    /** Parses a double, correctly rounded. */
-    boolean parseDouble(byte[] b, int start, int end) {
+    /** Parses the double in {@code b[start, end)}, correctly rounded. */
+    public boolean parseDouble(byte[] b, int start, int end) {
         int kind = scan(b, start, end);
         if (kind == SPECIAL) {
             doubleValue = special;
@@ -79,16 +94,12 @@ final class AsciiNumbers {
         if (kind == BAD) {
             return false;
         }
-        if (kind == FAST) {
-            doubleValue = fastDouble();
-            return true;
-        }
-        doubleValue = Double.parseDouble(text(b, start, end));
+        doubleValue = kind == FAST ? fastDouble() : Double.parseDouble(text(b, start, end));
         return true;
     }
 
-    /** Parses a float, correctly rounded. */
-    boolean parseFloat(byte[] b, int start, int end) {
+    /** Parses the float in {@code b[start, end)}, correctly rounded. */
+    public boolean parseFloat(byte[] b, int start, int end) {
         int kind = scan(b, start, end);
         if (kind == SPECIAL) {
             floatValue = (float) special;
@@ -100,11 +111,15 @@ final class AsciiNumbers {
         if (kind == FAST) {
             double d = fastDouble();
             double abs = Math.abs(d);
-            long bits = Double.doubleToRawLongBits(d);
-            // d is a correctly rounded double; rounding it to float is right unless it is exactly a float
-            // midpoint (low 29 of the 52 fraction bits == 1000...0) or the float result would be subnormal
-            boolean midpoint = (bits & 0x1FFF_FFFFL) == 0x1000_0000L;
-            if (!midpoint && (abs >= Float.MIN_NORMAL || abs == 0)) {
+            if (abs == 0) {
+                floatValue = (float) d;
+                return true;
+            }
+            // d is the correctly rounded double; rounding it to float is right unless it sits on (or, to stay on
+            // the safe side, next to) a float midpoint, where the double's rounding may have decided the tie, or
+            // the float would be subnormal (rounded differently)
+            long low = Double.doubleToRawLongBits(d) & DISCARDED;
+            if (abs >= Float.MIN_NORMAL && abs <= Float.MAX_VALUE && Math.abs(low - HALF) > 1) {
                 floatValue = (float) d;
                 return true;
             }
@@ -195,11 +210,10 @@ final class AsciiNumbers {
         }
         mantissa = m;
         exponent = exp + dropped - scale;
-        exact = !lost;
-        if (m == 0 && exact) {
-            return FAST; // zero whatever the exponent
+        if (m == 0) {
+            return FAST; // zero whatever the exponent (m == 0 means every digit was 0, none lost)
         }
-        return exact && m <= TWO_POW_53 && exponent >= -22 && exponent <= 22 ? FAST : SLOW;
+        return !lost && m <= MAX_EXACT_MANTISSA && exponent >= -22 && exponent <= 22 ? FAST : SLOW;
     }
 
     private double fastDouble() {
