@@ -6,7 +6,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +21,7 @@ public final class KittiLabelIO {
 
     /** All lines of a label file in order, DontCare included. An empty file is a frame without objects. */
     public static List<KittiLabel> read(Path file) throws IOException {
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (NoSuchFileException e) {
-            throw new FormatException(file, "no such label file");
-        }
-        if (size > MAX_BYTES) {
-            throw new FormatException(file, "label file is " + size + " bytes; too large for one frame");
-        }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+        List<String> lines = KittiText.lines(file, "label file", MAX_BYTES);
         List<KittiLabel> labels = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
