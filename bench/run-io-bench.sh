@@ -5,8 +5,9 @@
 #   bench/run-io-bench.sh [--data DIR] [--sizes 120k,1M,10M] [--skip-build] [--no-peers] [--no-jmh] [--no-mem]
 #
 # Data goes to --data (default $FUSELAGE_BENCH_DATA or /tmp/fuselage-bench-data, outside the repository: the
-# 10 M files take ~1.5 GB) and is generated only where missing. Results and logs go to bench/results/<stamp>/
-# (ignored by git); the last thing printed is the table for BENCHMARKS.md.
+# 10 M files take ~1.5 GB) and is generated only where missing. The LAZ inputs are built from the chunks of
+# ../shared/data/las/autzen_trim.laz (or $FUSELAGE_LAZ_SOURCE) by RepeatLazChunks. Results and logs go to
+# bench/results/<stamp>/ (ignored by git); the last thing printed is the table for BENCHMARKS.md.
 #
 # Needs: JDK 17 + Maven; for the peers `apt-get install -y pcl-tools libpcl-dev python3-open3d nodejs npm`
 # (laz-perf comes from npm into bench/peers/node_modules). A missing peer is reported as skipped, not fatal.
@@ -24,13 +25,16 @@ while [ $# -gt 0 ]; do
     --no-peers) PEERS=0 ;;
     --no-jmh) JMH=0 ;;
     --no-mem) MEM=0 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
 
 JAR=$ROOT/bench/target/benchmarks.jar
+# The LAZ inputs repeat this real file's chunks (LAS 1.2, point format 3, 50,000-point chunks): 120k/1M/10M
+# become 110,000 / 1,010,000 / 10,010,000 points.
+LAZ_SOURCE=${FUSELAGE_LAZ_SOURCE:-${FUSELAGE_TEST_DATA:-$ROOT/../shared/data}/las/autzen_trim.laz}
 PEERS_DIR=$ROOT/bench/peers
 OUT=$ROOT/bench/results/$(date +%Y%m%d-%H%M%S)
 RESULTS=$OUT/results.txt
@@ -48,7 +52,7 @@ file_for() { # format size -> path (must match BenchFile)
     pcd-compressed) echo "$DATA/cloud-$2-compressed.pcd" ;;
     ply) echo "$DATA/cloud-$2-binary_le.ply" ;;
     las) echo "$DATA/cloud-$2-pf6.las" ;;
-    laz) echo "$DATA/cloud-$2-pf6.laz" ;;
+    laz) echo "$DATA/cloud-$2-autzen-pf3.laz" ;;
   esac
 }
 IFS=, read -r -a SIZE_LIST <<< "$SIZES"
@@ -110,8 +114,13 @@ for s in "${SIZE_LIST[@]}"; do
     result "SKIP inputs $s: pcl-tools missing, so no PCD ascii/binary_compressed or PLY"
   fi
   if [ ! -s "$(file_for laz "$s")" ]; then
-    java -cp "$JAR" dev.fuselage.bench.io.CompressLaz "$(file_for las "$s")" "$(file_for laz "$s")" >&2 \
-      || result "SKIP inputs $s: no LAZ written (see CompressLaz above)"
+    # nothing here encodes LAZ: repeat the compressed chunks of a real file (whole chunks, see RepeatLazChunks)
+    if [ -s "$LAZ_SOURCE" ]; then
+      java -cp "$JAR" dev.fuselage.bench.io.RepeatLazChunks "$LAZ_SOURCE" "$(file_for laz "$s")" "$s" >&2 \
+        || result "SKIP inputs $s: RepeatLazChunks failed, no LAZ"
+    else
+      result "SKIP inputs $s: no LAZ source $LAZ_SOURCE (set FUSELAGE_LAZ_SOURCE)"
+    fi
   fi
 done
 ls -l "$DATA" > "$OUT/inputs.txt"
@@ -165,7 +174,7 @@ import sys
 from collections import OrderedDict
 
 results, machine = sys.argv[1], sys.argv[2]
-impls = ["fuselage", "java-plain", "pcl", "open3d-t", "open3d-legacy", "laszip4j", "laz-perf"]
+impls = ["fuselage", "fuselage-1thread", "java-plain", "pcl", "open3d-t", "open3d-legacy", "laszip4j", "laz-perf"]
 formats = ["bin", "pcd-binary", "pcd-compressed", "pcd-ascii", "ply", "las", "laz"]
 sizes = ["120k", "1M", "10M"]
 cell, mem, notes = {}, [], []

@@ -14,7 +14,7 @@ public enum BenchFile {
     PCD_COMPRESSED("pcd-compressed", "cloud-%s-compressed.pcd"),
     PLY("ply", "cloud-%s-binary_le.ply"),
     LAS("las", "cloud-%s-pf6.las"),
-    LAZ("laz", "cloud-%s-pf6.laz");
+    LAZ("laz", "cloud-%s-autzen-pf3.laz");
 
     /** System property naming the data folder; the driver script passes it to every JVM it starts. */
     public static final String DATA_PROPERTY = "fuselage.bench.data";
@@ -42,6 +42,15 @@ public enum BenchFile {
     /** The file for a size inside the configured data folder. */
     public Path file(CloudSize size) {
         return in(dataDir(), size);
+    }
+
+    /**
+     * How many points the file for a size holds: the size itself, except for LAZ, which is built from whole
+     * chunks of a real file by {@link RepeatLazChunks} and so holds what its header says (110,000 / 1,010,000 /
+     * 10,010,000 for 120k / 1M / 10M).
+     */
+    public long expectedPoints(Path file, CloudSize size) throws java.io.IOException {
+        return this == LAZ ? RepeatLazChunks.headerPointCount(file) : size.points();
     }
 
     /** The configured data folder ({@value #DATA_PROPERTY}, else {@value #DEFAULT_DATA}). */

@@ -83,15 +83,19 @@ public final class IoBenchRunner {
             }
         }
         if (!fuselage.isEmpty()) {
-            report("fuselage", run(size, PointCloudReadBenchmark.class, fuselage), size);
+            report("fuselage", run(size, PointCloudReadBenchmark.class, fuselage), size, null);
         }
         if (formats.contains(BenchFile.BIN) && Files.isRegularFile(BenchFile.BIN.in(data, size))) {
-            report("java-plain", run(size, PlainBinReadBenchmark.class, List.of()), size);
+            report("java-plain", run(size, PlainBinReadBenchmark.class, List.of()), size, BenchFile.BIN);
+        }
+        if (fuselage.contains(BenchFile.LAZ.key())) {
+            report("fuselage-1thread", run(size, LazSingleThreadReadBenchmark.class, List.of()), size,
+                    BenchFile.LAZ);
         }
         List<String> las = formats.stream().filter(f -> f == BenchFile.LAS || f == BenchFile.LAZ)
                 .filter(f -> Files.isRegularFile(f.in(data, size))).map(BenchFile::key).toList();
         if (!las.isEmpty()) {
-            report("laszip4j", run(size, Laszip4jReadBenchmark.class, las), size);
+            report("laszip4j", run(size, Laszip4jReadBenchmark.class, las), size, null);
         }
     }
 
@@ -153,7 +157,8 @@ public final class IoBenchRunner {
         }
     }
 
-    private void report(String impl, Collection<RunResult> results, CloudSize size) {
+    /** @param only the format of a benchmark without a {@code format} param, else null */
+    private void report(String impl, Collection<RunResult> results, CloudSize size, BenchFile only) {
         for (RunResult r : results) {
             String format = r.getParams().getParam("format");
             List<Double> ms = new ArrayList<>();
@@ -162,7 +167,7 @@ public final class IoBenchRunner {
                     ms.add(it.getPrimaryResult().getScore());
                 }
             }
-            line(impl, format == null ? BenchFile.BIN.key() : format, size,
+            line(impl, format == null ? only.key() : format, size,
                     String.format(Locale.ROOT, "%.2f", median(ms)), ms.size(), "");
         }
     }

@@ -119,7 +119,7 @@ class GeneratedInputsTest {
             assertTrue(Files.isRegularFile(f.in(dir, CloudSize.K120)), f.key());
         }
         assertEquals(120_000, PointCloudIO.read(BenchFile.BIN.in(dir, CloudSize.K120)).size());
-        assertEquals(dir.resolve("cloud-10M-pf6.laz"), BenchFile.of("laz").in(dir, CloudSize.of("10m")));
+        assertEquals(dir.resolve("cloud-10M-autzen-pf3.laz"), BenchFile.of("laz").in(dir, CloudSize.of("10m")));
     }
 
     @Test
