@@ -11,8 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,13 +51,12 @@ public final class CameraPanels extends BorderPane {
         setTop(bar);
         setCenter(content);
         model.views().addListener((ListChangeListener<CameraView>) c -> update());
-        sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(TOGGLE_KEY)),
-                        () -> model.showPointsProperty().set(!model.showPointsProperty().get()));
-            }
-        });
         update();
+    }
+
+    /** Shows or hides the lidar points in every camera image (the window binds it to its View menu and key). */
+    public void togglePoints() {
+        model.showPointsProperty().set(!model.showPointsProperty().get());
     }
 
     public CameraOverlayModel model() {

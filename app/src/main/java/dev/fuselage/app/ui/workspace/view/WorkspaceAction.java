@@ -43,6 +43,8 @@ public enum WorkspaceAction {
     NEXT_UNLABELED("Frame", "Next Unlabeled Frame", "U"),
     PLAY("Frame", "Play / Pause", "Space"),
 
+    CAMERA_POINTS("View", "Lidar Points in Camera Images", "P"),
+
     CHEAT_SHEET("Help", "Keyboard Shortcuts", "F1");
 
     private final String menu;

@@ -197,6 +197,7 @@ public final class WorkspaceWindow extends BorderPane {
         handlers.put(WorkspaceAction.PREVIOUS_FRAME, model::previous);
         handlers.put(WorkspaceAction.NEXT_UNLABELED, model::nextUnlabeled);
         handlers.put(WorkspaceAction.PLAY, timeline::togglePlay);
+        handlers.put(WorkspaceAction.CAMERA_POINTS, cameras::togglePoints);
         handlers.put(WorkspaceAction.CHEAT_SHEET, () -> CheatSheet.dialog(stage, model.ontology()).show());
     }
 
