@@ -11,13 +11,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Opens what the user chose: a Fuselage project as it is, or a data folder (KITTI object layout, folder of clouds)
- * as a project for it in the projects home. A data folder's project references the data (never copies it),
- * registers its frames and imports KITTI {@code label_2} labels through {@link KittiImporter}: boxes as
- * {@link dev.fuselage.core.annotation.Source#IMPORTED} objects, DontCare lines as 2D regions. Opening the
- * same data folder again reopens its project, so the labels are imported once.
+ * Opens what the user chose: a Fuselage project as it is, or a data folder (KITTI object layout, SUSTechPOINTS
+ * scene, folder of clouds) as a project for it in the projects home. A data folder's project references the data
+ * (never copies it), registers its frames and imports its labels as
+ * {@link dev.fuselage.core.annotation.Source#IMPORTED} objects: KITTI {@code label_2} through
+ * {@link KittiImporter} (DontCare lines as 2D regions), SUSTechPOINTS {@code label/*.json} through
+ * {@link SustechImporter}. A SUSTech scene is opened as its {@code lidar/} cloud folder, whether the scene or that
+ * folder was chosen, so both give the same project. Opening the same data folder again reopens its project, so the
+ * labels are imported once.
  */
 public final class ProjectOpener {
     /** Ontology written for new projects: the built-in KITTI preset (see {@link ProjectOntology}). */
@@ -41,6 +45,9 @@ public final class ProjectOpener {
     /** Opens a project folder, or the project of a data folder (made on first open). */
     public ProjectStore open(Path chosen) throws IOException {
         Path folder = chosen.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(folder.resolve(ProjectStore.DESCRIPTOR_FILE))) {
+            folder = cloudFolder(folder);
+        }
         DatasetLayout layout = DatasetLayout.detect(folder);
         if (layout == DatasetLayout.PROJECT) {
             return ProjectStore.open(folder);
@@ -54,7 +61,7 @@ public final class ProjectOpener {
 
     /** Makes a new project in {@code projectFolder} for a data folder and imports its labels. */
     public static ProjectStore create(Path dataFolder, DatasetLayout layout, Path projectFolder) throws IOException {
-        Path data = dataFolder.toAbsolutePath().normalize();
+        Path data = cloudFolder(dataFolder.toAbsolutePath().normalize());
         Path dir = projectFolder.toAbsolutePath().normalize();
         ProjectFrames frames = ProjectFrames.ofFolder(data);
         String ref = relativeIfBeside(dir, data);
@@ -66,11 +73,20 @@ public final class ProjectOpener {
             if (Files.isDirectory(data.resolve("label_2"))) {
                 KittiImporter.importObjectLabels(data, frames.frameIds(), store, ExportProgress.NONE);
             }
+            Optional<Path> scene = SustechImporter.scene(data);
+            if (scene.isPresent()) {
+                SustechImporter.importLabels(scene.get(), frames.frameIds(), store, ProjectOntology.of(project));
+            }
             return project;
         } catch (IOException | RuntimeException e) {
             project.close();
             throw e;
         }
+    }
+
+    /** The {@code lidar/} folder of a SUSTechPOINTS scene (where the camera rig loader finds a scene); else itself. */
+    private static Path cloudFolder(Path folder) {
+        return SustechImporter.scene(folder).map(s -> s.resolve(SustechImporter.LIDAR_DIR)).orElse(folder);
     }
 
     /** A project name from the data folder: {@code object-training} for {@code .../kitti/object/training}. */

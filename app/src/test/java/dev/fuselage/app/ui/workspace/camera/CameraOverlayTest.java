@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fuselage.app.ui.workspace.project.SustechLabels;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.annotation.TrackId;

@@ -2,6 +2,7 @@ package dev.fuselage.app.ui.workspace.camera;
 
 import dev.fuselage.app.ui.viewer.SceneLoader;
 import dev.fuselage.app.ui.workspace.model.SelectionModel;
+import dev.fuselage.app.ui.workspace.project.SustechLabels;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.TrackId;
 import dev.fuselage.core.cloud.PointCloud;

@@ -1,4 +1,4 @@
-package dev.fuselage.app.ui.workspace.camera;
+package dev.fuselage.app.ui.workspace.project;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
