@@ -13,9 +13,9 @@ import dev.fuselage.render.scene.ColorMode;
 import dev.fuselage.render.scene.Scene;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -60,15 +60,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--point-size", defaultValue = "1", description = "Point size in pixels.")
     int pointSize;
 
-    @Option(names = "--labels", paramLabel = "LABEL_2", description = "KITTI label file to draw as cuboids.")
-    Path labels;
-
-    @Option(names = "--calib", paramLabel = "CALIB", description = "KITTI calibration for --labels.")
-    Path calib;
-
-    @Option(names = "--backend", defaultValue = "auto", paramLabel = "gl|cpu|auto",
-            description = "Renderer backend (default: ${DEFAULT-VALUE}).")
-    String backend;
+    @Mixin
+    SceneOptions shown;
 
     @Spec
     CommandSpec spec;
@@ -80,8 +73,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         ColorMode mode = parseColor();
         BackendChoice choice = parseBackend();
-        SceneLoader.LoadedScene loaded = SceneLoader.load(cloud, Optional.ofNullable(labels),
-                Optional.ofNullable(calib), Presets.kitti());
+        SceneLoader.LoadedScene loaded = SceneLoader.load(cloud, shown.labels(), shown.calib(), Presets.kitti());
         OrbitCamera camera = cameraFor(loaded.cloud().bounds());
         try (Renderer renderer = Renderers.create(choice)) {
             Scene scene = renderer.scene();
@@ -167,7 +159,7 @@ final class RenderCommand implements Callable<Integer> {
 
     private BackendChoice parseBackend() {
         try {
-            return BackendChoice.parse(backend);
+            return shown.backend();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
