@@ -4,7 +4,6 @@ import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.fusion.camera.CameraModel;
 import dev.fuselage.fusion.camera.Fisheye;
 import dev.fuselage.fusion.camera.Intrinsics;
-import dev.fuselage.fusion.camera.LidarToCamera;
 import dev.fuselage.fusion.camera.RadialTangential;
 import java.util.Objects;
 import java.util.concurrent.ForkJoinPool;
