@@ -1,9 +1,9 @@
 package dev.fuselage.app.cli;
 
-import dev.fuselage.app.dataset.DatasetJobs;
-import dev.fuselage.io.dataset.DatasetExporters;
-import dev.fuselage.io.dataset.ExportProgress;
-import dev.fuselage.io.store.ProjectStore;
+import dev.fuselage.project.dataset.DatasetJobs;
+import dev.fuselage.project.dataset.DatasetExporters;
+import dev.fuselage.project.dataset.ExportProgress;
+import dev.fuselage.project.store.ProjectStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.fuselage.app.ui.workspace.model;
 
-import dev.fuselage.app.ui.workspace.project.BoxEdits;
+import dev.fuselage.project.edit.BoxEdits;
 import dev.fuselage.app.ui.workspace.project.BoxFitter;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.ObjectId;

@@ -2,7 +2,7 @@ package dev.fuselage.app.ui.workspace.view;
 
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
-import dev.fuselage.app.ui.workspace.project.BoxPoints;
+import dev.fuselage.project.edit.BoxPoints;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.render.FrameImage;
 import java.util.Locale;
