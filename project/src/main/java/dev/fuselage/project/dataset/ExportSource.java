@@ -3,6 +3,7 @@ package dev.fuselage.project.dataset;
 import dev.fuselage.io.image.ImageInfo;
 import dev.fuselage.io.kitti.KittiCalibration;
 import dev.fuselage.io.kitti.KittiCalibrationIO;
+import dev.fuselage.project.ProjectOntology;
 import dev.fuselage.project.store.AnnotationStore;
 import dev.fuselage.project.store.ProjectStore;
 import dev.fuselage.ontology.Ontology;
@@ -43,7 +44,7 @@ public final class ExportSource {
     public static ExportSource of(ProjectStore project, BoxProjector projector) throws IOException {
         Objects.requireNonNull(project, "project");
         List<String> used = project.annotations().allObjects().stream().map(o -> o.className()).distinct().toList();
-        Ontology ontology = Ontologies.resolve(project).withAddedClasses(used);
+        Ontology ontology = ProjectOntology.of(project).withAddedClasses(used);
         return new ExportSource(project, ProjectFrames.of(project), ontology, projector);
     }
 

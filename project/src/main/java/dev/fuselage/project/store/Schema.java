@@ -12,6 +12,10 @@ import java.util.List;
  * up to date. The version lives in the single-row table {@code schema_version}; a database without that table is
  * version 0 (new, or written by a build from before versioning). Each migration runs in one transaction together
  * with its version bump, so a crash during an upgrade leaves the previous version intact.
+ *
+ * <p>The DDL is written for SQLite, the embedded default (type names such as {@code BLOB} and
+ * {@code AUTOINCREMENT}); the catalogue lookups go through the {@link SqlDialect}. A PostgreSQL store will need
+ * its own spelling of these statements; the queries and writes of the tables need no change.
  */
 final class Schema {
     /** The migrations of this Fuselage, oldest first; version i is at index i - 1. */
@@ -85,14 +89,11 @@ final class Schema {
     }
 
     /** The database's version: 0 when it has no version table. */
-    static int version(Connection c) throws SQLException {
+    static int version(SqlDialect dialect, Connection c) throws SQLException {
+        if (!dialect.hasTable(c, "schema_version")) {
+            return 0;
+        }
         try (Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery(
-                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
-                if (!rs.next() || rs.getInt(1) == 0) {
-                    return 0;
-                }
-            }
             try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
                 return rs.next() ? rs.getInt(1) : 0;
             }
@@ -104,9 +105,9 @@ final class Schema {
      *
      * @throws StoreException when the database is newer than these migrations
      */
-    static void migrate(Connection c, Path file, List<Migration> migrations) throws SQLException {
+    static void migrate(SqlDialect dialect, Connection c, Path file, List<Migration> migrations) throws SQLException {
         int latest = latest(migrations);
-        int version = version(c);
+        int version = version(dialect, c);
         checkNotNewer(file, version, latest);
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
