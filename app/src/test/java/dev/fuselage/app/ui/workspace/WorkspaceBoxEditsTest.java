@@ -3,10 +3,10 @@ package dev.fuselage.app.ui.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fuselage.ai.fit.BoxFitter;
 import dev.fuselage.app.ui.workspace.project.BoxEdits;
 import dev.fuselage.app.ui.workspace.project.BoxEdits.Grip;
 import dev.fuselage.app.ui.workspace.project.BoxEdits.Handle;
-import dev.fuselage.app.ui.workspace.project.BoxFitter;
 import dev.fuselage.app.ui.workspace.project.BoxPoints;
 import dev.fuselage.app.ui.workspace.project.BoxView;
 import dev.fuselage.core.cloud.PointCloud;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fuselage.ai.fit.BoxFitter;
 import dev.fuselage.app.demo.DemoProject;
 import dev.fuselage.app.demo.ProgressListener;
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
-import dev.fuselage.app.ui.workspace.project.BoxFitter;
 import dev.fuselage.app.ui.workspace.project.BoxPoints;
 import dev.fuselage.app.ui.workspace.project.BoxView;
 import dev.fuselage.app.ui.workspace.view.BoxViewCanvas;
