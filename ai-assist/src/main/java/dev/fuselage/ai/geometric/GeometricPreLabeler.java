@@ -74,11 +74,15 @@ public final class GeometricPreLabeler implements PreLabeler {
         GroundModel ground = scene.ground();
         Map<int[], Boolean> used = new IdentityHashMap<>();
         List<PreLabel> out = new ArrayList<>();
-        for (int[] cluster : scene.clusters()) {
+        double largest = classes.stream().map(c -> c.sizePrior().orElseThrow())
+                .mapToDouble(p -> Math.hypot(p.length(), p.width())).max().orElseThrow();
+        for (int index = 0; index < scene.clusters().size(); index++) {
+            int[] cluster = scene.clusters().get(index);
             if (cluster.length < MIN_POINTS) {
                 break; // largest first: the rest are smaller still
             }
-            if (used.containsKey(cluster)) {
+            // no rectangle around the points is shorter than their bounds' larger side: too big for any class
+            if (used.containsKey(cluster) || scene.extent(index) > FOOTPRINT_HIGH * largest) {
                 continue;
             }
             Shape shape = Shape.of(cloud, cluster, ground);
@@ -91,7 +95,8 @@ public final class GeometricPreLabeler implements PreLabeler {
                 continue;
             }
             SizePrior prior = match.get().cls.sizePrior().orElseThrow();
-            int[] object = FragmentMerger.merge(cloud, cluster, unused(scene.clusters(), used), prior, ground);
+            int[] object = FragmentMerger.merge(cloud, cluster,
+                    unused(scene.clustersNear(index, FragmentMerger.reach(prior)), used), prior, ground);
             markUsed(scene.clusters(), cluster, object, used);
             Cuboid box = CuboidFit.fit(cloud, object, object.length, ground, Optional.of(prior));
             out.add(new PreLabel(match.get().cls.name(), box, match.get().score));

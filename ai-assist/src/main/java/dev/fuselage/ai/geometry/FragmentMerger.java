@@ -68,6 +68,11 @@ public final class FragmentMerger {
         return current;
     }
 
+    /** How far (m, bird's-eye) from a seed cluster its fragments can lie: a pre-filter for candidates. */
+    public static double reach(SizePrior prior) {
+        return SLACK * Math.max(prior.length(), prior.width()) + MAX_RADIAL_GAP;
+    }
+
     /** Azimuth interval (relative to a reference direction, radians) and range interval of a cluster. */
     private record Polar(double a0, double a1, double r0, double r1, double meanRange, double ref) {
         static Polar of(float[] px, float[] py, int[] pts, double sx, double sy, double ref) {

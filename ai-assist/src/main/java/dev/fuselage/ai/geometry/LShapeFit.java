@@ -11,6 +11,8 @@ package dev.fuselage.ai.geometry;
  */
 public final class LShapeFit {
     private static final int STEPS = 90;
+    /** Heading searches on larger sets use an even subsample of this many points. */
+    static final int MAX_SEARCH_POINTS = 1500;
 
     private LShapeFit() {
     }
@@ -31,6 +33,17 @@ public final class LShapeFit {
     private static Rectangle fit(double[] x, double[] y, int n, double from, double span, int steps) {
         if (n < 1) {
             throw new IllegalArgumentException("no points to fit");
+        }
+        if (n > MAX_SEARCH_POINTS) {
+            // the heading search needs the shape, not every point: search on an even subsample, fit on all
+            int step = (n + MAX_SEARCH_POINTS - 1) / MAX_SEARCH_POINTS, m = 0;
+            double[] sx = new double[(n + step - 1) / step], sy = new double[sx.length];
+            for (int i = 0; i < n; i += step, m++) {
+                sx[m] = x[i];
+                sy[m] = y[i];
+            }
+            double yaw = fit(sx, sy, m, from, span, steps).yaw();
+            return rectangle(x, y, n, yaw);
         }
         double mx = 0, my = 0;
         for (int i = 0; i < n; i++) {

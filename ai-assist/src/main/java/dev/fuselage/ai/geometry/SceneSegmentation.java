@@ -17,12 +17,29 @@ public final class SceneSegmentation {
     private final GroundModel ground;
     private final List<int[]> clusters;
     private final int[] clusterOf;
+    /** Per cluster: min x, min y, max x, max y (local coordinates). */
+    private final float[] bounds;
 
     private SceneSegmentation(PointCloud cloud, GroundModel ground, List<int[]> clusters, int[] clusterOf) {
         this.cloud = cloud;
         this.ground = ground;
         this.clusters = clusters;
         this.clusterOf = clusterOf;
+        this.bounds = new float[4 * clusters.size()];
+        for (int c = 0; c < clusters.size(); c++) {
+            float x0 = Float.POSITIVE_INFINITY, y0 = Float.POSITIVE_INFINITY;
+            float x1 = Float.NEGATIVE_INFINITY, y1 = Float.NEGATIVE_INFINITY;
+            for (int i : clusters.get(c)) {
+                x0 = Math.min(x0, cloud.x()[i]);
+                x1 = Math.max(x1, cloud.x()[i]);
+                y0 = Math.min(y0, cloud.y()[i]);
+                y1 = Math.max(y1, cloud.y()[i]);
+            }
+            bounds[4 * c] = x0;
+            bounds[4 * c + 1] = y0;
+            bounds[4 * c + 2] = x1;
+            bounds[4 * c + 3] = y1;
+        }
     }
 
     /** Segments a scan. */
@@ -51,6 +68,27 @@ public final class SceneSegmentation {
     /** Clusters as point indices, largest first. */
     public List<int[]> clusters() {
         return clusters;
+    }
+
+    /** The larger side (m) of cluster {@code c}'s axis-aligned bird's-eye bounds. */
+    public double extent(int c) {
+        return Math.max(bounds[4 * c + 2] - bounds[4 * c], bounds[4 * c + 3] - bounds[4 * c + 1]);
+    }
+
+    /**
+     * The clusters (cluster {@code c} itself included) whose bird's-eye bounds come within {@code margin} m of
+     * cluster {@code c}'s: the only candidates for being parts of the same object.
+     */
+    public List<int[]> clustersNear(int c, double margin) {
+        List<int[]> out = new java.util.ArrayList<>();
+        float x0 = bounds[4 * c], y0 = bounds[4 * c + 1], x1 = bounds[4 * c + 2], y1 = bounds[4 * c + 3];
+        for (int k = 0; k < clusters.size(); k++) {
+            if (bounds[4 * k] <= x1 + margin && bounds[4 * k + 2] >= x0 - margin && bounds[4 * k + 1] <= y1 + margin
+                    && bounds[4 * k + 3] >= y0 - margin) {
+                out.add(clusters.get(k));
+            }
+        }
+        return out;
     }
 
     /** The cluster of point {@code i}, or -1 for ground, too high or invalid points. */

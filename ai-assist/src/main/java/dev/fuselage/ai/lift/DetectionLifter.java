@@ -135,7 +135,7 @@ public final class DetectionLifter {
         if (prior.isEmpty()) {
             return cluster;
         }
-        if (tooLarge(scene.cloud(), cluster, prior.get())) {
+        if (tooLarge(scene, best, prior.get())) {
             int[] part = new int[seed.length];
             int n = 0;
             for (int i : seed) {
@@ -145,7 +145,8 @@ public final class DetectionLifter {
             }
             return Arrays.copyOf(part, n);
         }
-        return FragmentMerger.merge(scene.cloud(), cluster, scene.clusters(), prior.get(), scene.ground());
+        return FragmentMerger.merge(scene.cloud(), cluster, scene.clustersNear(best, FragmentMerger.reach(prior.get())),
+                prior.get(), scene.ground());
     }
 
     /** The scan cluster most of the points are in. */
@@ -157,7 +158,14 @@ public final class DetectionLifter {
         return votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
-    private static boolean tooLarge(PointCloud cloud, int[] cluster, SizePrior prior) {
+    private static boolean tooLarge(SceneSegmentation scene, int c, SizePrior prior) {
+        // any rectangle around the points has a diagonal at least the bounds' larger side: a cheap first test
+        double diagonal = Math.hypot(prior.length(), Math.max(prior.width(), 1.0));
+        if (scene.extent(c) > TOO_LARGE * diagonal) {
+            return true;
+        }
+        PointCloud cloud = scene.cloud();
+        int[] cluster = scene.clusters().get(c);
         double[] x = new double[cluster.length], y = new double[cluster.length];
         for (int k = 0; k < cluster.length; k++) {
             x[k] = cloud.x()[cluster[k]];
