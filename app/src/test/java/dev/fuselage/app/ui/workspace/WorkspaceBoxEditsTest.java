@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fuselage.project.edit.BoxEdits;
 import dev.fuselage.project.edit.BoxEdits.Grip;
 import dev.fuselage.project.edit.BoxEdits.Handle;
-import dev.fuselage.app.ui.workspace.project.BoxFitter;
+import dev.fuselage.ai.fit.BoxFitter;
 import dev.fuselage.project.edit.BoxPoints;
 import dev.fuselage.project.edit.BoxView;
 import dev.fuselage.core.cloud.PointCloud;

@@ -8,7 +8,7 @@ import dev.fuselage.project.demo.DemoProject;
 import dev.fuselage.project.demo.ProgressListener;
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
-import dev.fuselage.app.ui.workspace.project.BoxFitter;
+import dev.fuselage.ai.fit.BoxFitter;
 import dev.fuselage.project.edit.BoxPoints;
 import dev.fuselage.project.edit.BoxView;
 import dev.fuselage.app.ui.workspace.view.BoxViewCanvas;

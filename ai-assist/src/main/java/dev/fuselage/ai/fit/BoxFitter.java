@@ -1,4 +1,4 @@
-package dev.fuselage.app.ui.workspace.project;
+package dev.fuselage.ai.fit;
 
 import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.core.geometry.Cuboid;
