@@ -74,7 +74,7 @@ class LayerRulesTest {
 
     @ArchTest
     static final ArchRule ioHasOnlyFileFormats = noClasses().should()
-            .resideInAnyPackage("dev.fuselage.project.store..", "dev.fuselage.project.dataset..")
+            .resideInAnyPackage("dev.fuselage.io.store..", "dev.fuselage.io.dataset..")
             .because("the annotation store and dataset import/export belong to the project layer");
 
     @ArchTest
