@@ -3,6 +3,7 @@ package dev.fuselage.render.gl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fuselage.core.cloud.synthetic.SyntheticLidar;
 import dev.fuselage.render.FrameImage;
 import dev.fuselage.render.GeometryScene;
 import dev.fuselage.render.camera.OrbitCamera;
@@ -11,7 +12,6 @@ import dev.fuselage.render.cpu.CpuRenderer;
 import dev.fuselage.render.scene.ColorMode;
 import dev.fuselage.render.scene.Scene;
 import dev.fuselage.render.scene.SceneCuboid;
-import dev.fuselage.render.scene.SyntheticLidar;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ class BackendIdentityTest {
 
     @Test
     void lidarSceneWithGridAxesAndBoxesMatches() {
-        SyntheticLidar lidar = SyntheticLidar.generate(200_000, 7);
+        SyntheticLidar.Scan lidar = SyntheticLidar.generate(200_000, 7);
         Scene scene = new Scene();
         scene.addCloud(lidar.cloud());
         List<SceneCuboid> boxes = new ArrayList<>();
