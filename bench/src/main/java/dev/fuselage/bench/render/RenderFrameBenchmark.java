@@ -1,5 +1,6 @@
 package dev.fuselage.bench.render;
 
+import dev.fuselage.core.cloud.synthetic.SyntheticLidar;
 import dev.fuselage.render.BackendChoice;
 import dev.fuselage.render.FrameImage;
 import dev.fuselage.render.Renderer;
@@ -8,7 +9,6 @@ import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.camera.RenderCamera;
 import dev.fuselage.render.scene.ColorMode;
 import dev.fuselage.render.scene.Scene;
-import dev.fuselage.render.scene.SyntheticLidar;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
