@@ -34,6 +34,8 @@ public final class OneClickFit {
     /** Objects end this high above the ground (m); trees and wires above are not theirs. */
     static final double MAX_HEIGHT = 4.0;
     static final int MIN_POINTS = 3;
+    /** A clicked point whose cluster is smaller than this is a stray return, not the object. */
+    static final int MIN_SEED_CLUSTER = 10;
     /** Points up to this multiple of the class's height (+0.2 m) above the ground can be the object's. */
     static final double HEIGHT_SLACK = 1.3;
 
@@ -87,18 +89,38 @@ public final class OneClickFit {
 
     private Optional<Cuboid> fitCluster(int[] candidates, int seed, Optional<SizePrior> prior) {
         List<int[]> clusters = clusterer.cluster(cloud, candidates, candidates.length, 1);
+        int[] chosen = null;
         for (int[] c : clusters) {
             for (int i : c) {
                 if (i == seed) {
-                    if (c.length < MIN_POINTS) {
-                        return Optional.empty();
-                    }
-                    int[] object = prior.isPresent() ? FragmentMerger.merge(cloud, c, clusters, prior.get(), ground) : c;
-                    return Optional.of(CuboidFit.fit(cloud, object, object.length, ground, prior));
+                    chosen = c;
+                    break;
                 }
             }
         }
-        return Optional.empty();
+        if (chosen == null || chosen.length < MIN_SEED_CLUSTER) {
+            // the click hit a stray return (a seat seen through a window): take the biggest cluster under it
+            chosen = biggestNear(clusters, seed, chosen);
+        }
+        if (chosen == null || chosen.length < MIN_POINTS) {
+            return Optional.empty();
+        }
+        int[] object = prior.isPresent() ? FragmentMerger.merge(cloud, chosen, clusters, prior.get(), ground) : chosen;
+        return Optional.of(CuboidFit.fit(cloud, object, object.length, ground, prior));
+    }
+
+    /** The largest cluster with a point within {@link #SNAP_RADIUS} of the seed (bird's-eye), else {@code dflt}. */
+    private int[] biggestNear(List<int[]> clusters, int seed, int[] dflt) {
+        float[] px = cloud.x(), py = cloud.y();
+        double r2 = SNAP_RADIUS * SNAP_RADIUS;
+        for (int[] c : clusters) { // largest first
+            for (int i : c) {
+                if (sq(px[i] - px[seed]) + sq(py[i] - py[seed]) <= r2) {
+                    return c;
+                }
+            }
+        }
+        return dflt;
     }
 
     /**

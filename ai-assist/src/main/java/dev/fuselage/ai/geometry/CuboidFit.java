@@ -39,7 +39,10 @@ public final class CuboidFit {
             y[k] = py[i];
             top = Math.max(top, pz[i]);
         }
-        Rectangle r = LShapeFit.fit(x, y, count);
+        double sx = -cloud.originX(), sy = -cloud.originY();
+        double[][] surface = VisibleSurface.of(x, y, count, sx, sy);
+        double yaw = LShapeFit.fit(surface[0], surface[1], surface[0].length).yaw();
+        Rectangle r = LShapeFit.rectangle(x, y, count, yaw);
         return toCuboid(cloud, r, ground, top, prior);
     }
 

@@ -11,15 +11,22 @@ package dev.fuselage.ai.geometry;
  */
 public final class LShapeFit {
     private static final int STEPS = 90;
+    /** The first pass tries every this many degrees. */
+    static final int COARSE_DEG = 5;
     /** Heading searches on larger sets use an even subsample of this many points. */
     static final int MAX_SEARCH_POINTS = 1500;
 
     private LShapeFit() {
     }
 
-    /** The best rectangle around points {@code (x[i], y[i])}, {@code i < n} (n ≥ 1). */
+    /**
+     * The best rectangle around points {@code (x[i], y[i])}, {@code i < n} (n ≥ 1): headings every
+     * {@value #COARSE_DEG}° first, then every degree around the best of them.
+     */
     public static Rectangle fit(double[] x, double[] y, int n) {
-        return fit(x, y, n, 0, Math.PI / 2, STEPS);
+        double coarse = fit(x, y, n, 0, Math.PI / 2, STEPS / COARSE_DEG).yaw();
+        double step = Math.toRadians(COARSE_DEG);
+        return fit(x, y, n, coarse - step, 2 * step, 2 * COARSE_DEG);
     }
 
     /**

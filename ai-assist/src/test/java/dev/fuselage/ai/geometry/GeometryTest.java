@@ -3,6 +3,7 @@ package dev.fuselage.ai.geometry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fuselage.ai.SyntheticScene;
 import dev.fuselage.ai.fit.OneClickFit;
 import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.core.geometry.Cuboid;
@@ -10,7 +11,6 @@ import dev.fuselage.ontology.SizePrior;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** The geometric building blocks on synthetic scenes whose answer is known. */
@@ -62,7 +62,7 @@ class GeometryTest {
 
     @Test
     void groundAndClustersOfASyntheticStreet() {
-        Scene s = new Scene(3);
+        SyntheticScene s = new SyntheticScene(3);
         s.ground(-1.7);
         s.box(Cuboid.upright(12, -3, -1.7 + 0.75, 4, 1.8, 1.5, 0.2));
         s.box(Cuboid.upright(15, 4, -1.7 + 0.85, 0.6, 0.6, 1.7, 0));
@@ -76,7 +76,7 @@ class GeometryTest {
 
     @Test
     void oneClickFitsTheClickedBoxAndNothingOnTheRoad() {
-        Scene s = new Scene(5);
+        SyntheticScene s = new SyntheticScene(5);
         s.ground(-1.7);
         Cuboid car = Cuboid.upright(9, 2, -1.7 + 0.75, 4.2, 1.8, 1.5, 0.4);
         s.box(car);
@@ -90,58 +90,5 @@ class GeometryTest {
         Cuboid snapped = fit.refit(off, Optional.empty());
         assertTrue(BevIou.of(snapped, car) > BevIou.of(off, car) && BevIou.of(snapped, car) > 0.8,
                 BevIou.of(off, car) + " -> " + BevIou.of(snapped, car));
-    }
-
-    /** Points on a flat ground and on the surfaces of boxes that a lidar at the origin sees. */
-    static final class Scene {
-        private final SplittableRandom rnd;
-        private final List<float[]> pts = new ArrayList<>();
-
-        Scene(long seed) {
-            rnd = new SplittableRandom(seed);
-        }
-
-        void ground(double z) {
-            for (double x = -40; x <= 40; x += 0.25) {
-                for (double y = -25; y <= 25; y += 0.25) {
-                    pts.add(new float[] {(float) x, (float) y, (float) (z + rnd.nextDouble(-0.02, 0.02))});
-                }
-            }
-        }
-
-        /** The sides of the box that face a sensor at the origin, and its top, sampled every 10 cm. */
-        void box(Cuboid b) {
-            double c = Math.cos(b.yaw()), s = Math.sin(b.yaw());
-            double hl = b.length() / 2, hw = b.width() / 2, bottom = b.cz() - b.height() / 2 + 0.3;
-            // the sensor in the box's frame: a side is seen when the sensor is on its outer side
-            double su = c * -b.cx() + s * -b.cy(), sv = -s * -b.cx() + c * -b.cy();
-            for (double z = bottom; z <= b.cz() + b.height() / 2; z += 0.1) {
-                for (double u = -hl; u <= hl; u += 0.1) {
-                    add(b, c, s, u, sv > 0 ? hw : -hw, z);
-                }
-                for (double v = -hw; v <= hw; v += 0.1) {
-                    add(b, c, s, su > 0 ? hl : -hl, v, z);
-                }
-            }
-            for (double u = -hl; u <= hl; u += 0.1) {
-                for (double v = -hw; v <= hw; v += 0.1) {
-                    add(b, c, s, u, v, b.cz() + b.height() / 2);
-                }
-            }
-        }
-
-        private void add(Cuboid b, double c, double s, double u, double v, double z) {
-            pts.add(new float[] {(float) (b.cx() + c * u - s * v), (float) (b.cy() + s * u + c * v), (float) z});
-        }
-
-        PointCloud cloud() {
-            PointCloud cloud = new PointCloud(pts.size());
-            for (int i = 0; i < pts.size(); i++) {
-                cloud.x()[i] = pts.get(i)[0];
-                cloud.y()[i] = pts.get(i)[1];
-                cloud.z()[i] = pts.get(i)[2];
-            }
-            return cloud;
-        }
     }
 }

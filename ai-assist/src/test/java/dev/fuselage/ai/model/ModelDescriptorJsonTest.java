@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fuselage.testkit.MutationFuzzer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +72,16 @@ class ModelDescriptorJsonTest {
         ModelException e = assertThrows(ModelException.class, () -> ModelDescriptorJson.read(bad));
         assertTrue(e.getMessage().startsWith("broken.json: malformed JSON at line 1"), e.getMessage());
         assertEquals(bad, e.file());
+    }
+
+    /** Mutated descriptors are either read or refused with a ModelException, never anything else. */
+    @Test
+    void fuzzedDescriptorsFailOnlyWithModelExceptions(@TempDir Path dir) throws Exception {
+        List<byte[]> seeds = List.of(
+                ModelDescriptorJson.toString(YoloxCoco.descriptor("YOLOX", 416)).getBytes(StandardCharsets.UTF_8),
+                MINIMAL.getBytes(StandardCharsets.UTF_8));
+        new MutationFuzzer(seeds, 12).run(MutationFuzzer.iterations(2000), dir, "fuzz.json",
+                ModelDescriptorJson::read, ModelException.class);
     }
 
     private static void assertError(String json, String start) {
