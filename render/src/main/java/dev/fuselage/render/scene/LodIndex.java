@@ -84,6 +84,7 @@ public final class LodIndex {
             if (frustum.testAab(b[o], b[o + 1], b[o + 2], b[o + 3], b[o + 4], b[o + 5])) {
                 dest.first[spans] = chunkStart[c];
                 dest.count[spans] = chunkStart[c + 1] - chunkStart[c];
+                dest.chunk[spans] = c;
                 visible += dest.count[spans];
                 spans++;
             }
