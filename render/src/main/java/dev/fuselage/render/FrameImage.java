@@ -34,6 +34,7 @@ public final class FrameImage {
     private final FramePlan plan;
     private final boolean complete;
     private final long renderNanos;
+    private final long finishedNanos = System.nanoTime();
 
     FrameImage(ByteBuffer bytes, int width, int height, long frameNumber, long sceneVersion, RenderCamera camera,
                long pointsDrawn, long pointsVisible, FramePlan plan, boolean complete, long renderNanos) {
@@ -133,6 +134,14 @@ public final class FrameImage {
     /** Draw plus hand-off time on the render thread (for a refinement step: that step alone). */
     public double renderMillis() {
         return renderNanos / 1e6;
+    }
+
+    /**
+     * {@link System#nanoTime()} when the frame was finished on the render thread: against the time it reaches the
+     * screen it gives the hand-off delay (same process only).
+     */
+    public long finishedNanos() {
+        return finishedNanos;
     }
 
     /** A copy as a {@link BufferedImage} (TYPE_INT_ARGB). */
