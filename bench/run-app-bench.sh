@@ -119,15 +119,15 @@ rows = [json.loads(l) for l in open(os.path.join(out, "app.jsonl"))] if os.path.
 print("In-app, viewer/workspace window under Xvfb, default settings (2 px, 33 ms target), orbit drag at 60 moves/s:\n")
 print("| case | points in view | viewport | moving: render ms median / p95 | on screen: frame interval ms median / p95 (fps) "
       "| points drawn (median) | hand-off ms | input latency ms median / p95 / max | still frame to full detail ms (steps) "
-      "| longest step ms | GC ms |")
-print("|---|---|---|---|---|---|---|---|---|---|---|")
+      "| longest step ms | GC ms | colour change: first / full frame ms |")
+print("|---|---|---|---|---|---|---|---|---|---|---|---|")
 for r in rows:
     fps = 1000 / r["intervalMedianMs"] if r["intervalMedianMs"] == r["intervalMedianMs"] and r["intervalMedianMs"] > 0 else float("nan")
     still = ", ".join(f"{a} ({b})" for a, b in zip(r["stillMs"], r["stillSteps"]))
     print(f"| {r['case']} | {r['points']:,} | {r['viewport']} | {r['renderMedianMs']:.1f} / {r['renderP95Ms']:.1f} "
           f"| {r['intervalMedianMs']:.1f} / {r['intervalP95Ms']:.1f} ({fps:.0f}) | {r['drawnMedian']:,.0f} "
           f"| {r['handoffMedianMs']:.1f} | {r['inputMedianMs']:.1f} / {r['inputP95Ms']:.1f} / {r['inputMaxMs']:.1f} "
-          f"| {still} | {r['stepMaxMs']:.1f} | {r['gcMsDuringRun']} |")
+          f"| {still} | {r['stepMaxMs']:.1f} | {r['gcMsDuringRun']} | {r['styleFirstFrameMs']:.0f} / {r['styleCompleteMs']:.0f} |")
 if rows:
     print(f"\nrenderer: {rows[0]['renderer']}")
 for name, title in (("jmh-frame.json", "JMH full-detail frame (renderNow, 1280x720, INTENSITY)"),

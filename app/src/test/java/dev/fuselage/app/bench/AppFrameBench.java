@@ -35,6 +35,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.robot.Robot;
@@ -247,6 +248,7 @@ public final class AppFrameBench {
                 }
             }
             long gc = gcMillis() - gcBefore;
+            double[] style = styleChange(robot);
             List<Double> input;
             synchronized (inputMillis) {
                 input = List.copyOf(inputMillis);
@@ -256,11 +258,51 @@ public final class AppFrameBench {
                             + "\"renderMedianMs\":%.1f,\"renderP95Ms\":%.1f,\"intervalMedianMs\":%.1f,"
                             + "\"intervalP95Ms\":%.1f,\"handoffMedianMs\":%.1f,\"drawnMedian\":%.0f,"
                             + "\"inputEvents\":%d,\"inputMedianMs\":%.1f,\"inputP95Ms\":%.1f,\"inputMaxMs\":%.1f,"
-                            + "\"stillMs\":%s,\"stillSteps\":%s,\"stepMaxMs\":%.1f,\"gcMsDuringRun\":%d}",
+                            + "\"stillMs\":%s,\"stillSteps\":%s,\"stepMaxMs\":%.1f,\"gcMsDuringRun\":%d,"
+                            + "\"styleFirstFrameMs\":%.0f,\"styleCompleteMs\":%.0f}",
                     o.label(), loaded.pointsVisible(), viewport, Renderers.explainAuto().replace('"', '\''), loadSeconds,
                     orbitSeconds, renderMs.size(), pct(renderMs, 50), pct(renderMs, 95), pct(intervalMs, 50),
                     pct(intervalMs, 95), pct(handoffMs, 50), pct(drawn, 50), input.size(), pct(input, 50),
-                    pct(input, 95), pct(input, 100), list(stillMs), steps, pct(stepMs, 100), gc);
+                    pct(input, 95), pct(input, 100), list(stillMs), steps, pct(stepMs, 100), gc, style[0], style[1]);
+        }
+
+        /**
+         * The viewer's colour-mode shortcut (Alt+1: intensity; the default is height): milliseconds from the key
+         * to the first frame in the new colours and to the complete one. NaN when the window has no such shortcut
+         * (the workspace) or nothing changed within 30 s.
+         */
+        private double[] styleChange(Robot robot) throws Exception {
+            FrameImage before = fx(() -> view.lastFrameProperty().get());
+            synchronized (shown) {
+                shown.clear();
+            }
+            long pressed = System.nanoTime();
+            fx(() -> {
+                robot.keyPress(KeyCode.ALT);
+                robot.keyPress(KeyCode.DIGIT1);
+                robot.keyRelease(KeyCode.DIGIT1);
+                robot.keyRelease(KeyCode.ALT);
+                return null;
+            });
+            double first = Double.NaN, complete = Double.NaN;
+            long end = pressed + 30_000_000_000L;
+            while (System.nanoTime() < end && Double.isNaN(complete)) {
+                synchronized (shown) {
+                    for (Shown s : shown) {
+                        if (s.frame().sceneVersion() > before.sceneVersion()) {
+                            if (Double.isNaN(first)) {
+                                first = (s.nanos() - pressed) / 1e6;
+                            }
+                            if (s.frame().complete()) {
+                                complete = (s.nanos() - pressed) / 1e6;
+                                break;
+                            }
+                        }
+                    }
+                }
+                Thread.sleep(20);
+            }
+            return new double[] {first, complete};
         }
 
         /** Button down at the centre, back-and-forth for the orbit time, button up; returns the start time. */

@@ -13,6 +13,28 @@ public final class FrameStatus {
     private FrameStatus() {
     }
 
+    /**
+     * Lets a status bar update at most {@link #INTERVAL_MILLIS} apart while frames stream in, and always for a
+     * complete frame. Each new status text is laid out and painted again; with JavaFX's software pipeline (what
+     * Prism falls back to without a GPU, e.g. under Xvfb) that cost about as much per frame as painting the whole 3D
+     * image, on the same cores the renderer needs. JavaFX thread only.
+     */
+    public static final class Throttle {
+        /** Minimum time between two updates for frames that are not complete. */
+        public static final long INTERVAL_MILLIS = 250;
+        private long last = Long.MIN_VALUE / 2;
+
+        /** True when the status should show this frame now. */
+        public boolean due(FrameImage f) {
+            long now = System.nanoTime();
+            if (f == null || f.complete() || now - last >= INTERVAL_MILLIS * 1_000_000) {
+                last = now;
+                return true;
+            }
+            return false;
+        }
+    }
+
     /** The text for a frame (empty for null). */
     public static String describe(FrameImage f) {
         if (f == null) {

@@ -1,5 +1,6 @@
 package dev.fuselage.app.ui.viewer;
 
+import dev.fuselage.app.ui.view3d.FrameStatus;
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.render.scene.ColorMode;
 import java.io.File;
@@ -41,7 +42,12 @@ public final class ViewerWindow extends BorderPane {
         getStyleClass().add("viewer-window");
         model.setOnSceneChanged(viewport::redraw);
         viewport.frameTargetProperty().bind(model.frameTargetProperty());
-        viewport.lastFrameProperty().addListener((o, a, frame) -> model.updateStatus(frame));
+        FrameStatus.Throttle throttle = new FrameStatus.Throttle();
+        viewport.lastFrameProperty().addListener((o, a, frame) -> {
+            if (throttle.due(frame)) {
+                model.updateStatus(frame);
+            }
+        });
         model.loadedProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 viewport.setFitBounds(scene.cloud().bounds());

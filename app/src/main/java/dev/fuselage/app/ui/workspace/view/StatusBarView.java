@@ -33,7 +33,12 @@ public final class StatusBarView extends HBox {
         progress.visibleProperty().bind(model.loadingProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         getChildren().addAll(view, inside, times, saved, progress);
-        viewport.lastFrameProperty().addListener((o, a, f) -> frameDrawn(f));
+        FrameStatus.Throttle throttle = new FrameStatus.Throttle();
+        viewport.lastFrameProperty().addListener((o, a, f) -> {
+            if (throttle.due(f)) {
+                frameDrawn(f);
+            }
+        });
         model.switchMillisProperty().addListener((o, a, b) -> frameDrawn(viewport.lastFrameProperty().get()));
         model.selection().selectedProperty().addListener((o, a, b) -> countInside());
         model.selection().previewProperty().addListener((o, a, b) -> countInside());
