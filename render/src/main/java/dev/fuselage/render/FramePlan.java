@@ -12,7 +12,7 @@ public record FramePlan(Kind kind, int points) {
     public enum Kind {
         /**
          * The camera moves: clear, draw at most {@code points} points through the level-of-detail index, splat
-         * sizes adapted to the sample's on-screen density (never larger than the style's size).
+         * sizes adapted to the sample's on-screen density (see {@code SplatSizes}).
          */
         MOVING,
         /** Clear and draw every visible point at the style's size (today's still frame, in one go). */

@@ -149,7 +149,7 @@ public final class CpuRenderer implements Renderer {
                     int budget = total > plan.points()
                             ? (int) Math.max(1, (long) plan.points() * p.size() / total) : Integer.MAX_VALUE;
                     p.lod().select(mvp, budget, sel);
-                    SplatSizes.assign(p.lod(), sel, mvp, pixelScale, pointSize);
+                    SplatSizes.assign(p.lod(), sel, mvp, pixelScale, SplatSizes.maxMovingSize(pointSize));
                 }
                 case REFINE_FIRST -> {
                     Refinement r = refinements.computeIfAbsent(cloud, k -> new Refinement());

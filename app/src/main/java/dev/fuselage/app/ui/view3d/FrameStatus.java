@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The status-bar text for a drawn frame: what it drew against its point budget and how long it took, e.g.
  * {@code "moving: 1,850,000 points (budget 1.9 M) • 31.2 ms"}, {@code "refining 45 % of 10,000,000 points • 30.8 ms"}
- * or {@code "10,000,000 points • 29.5 ms"}.
+ * or {@code "10,000,000 points, full detail • last step 30.1 ms"}.
  */
 public final class FrameStatus {
     private FrameStatus() {
@@ -48,6 +48,11 @@ public final class FrameStatus {
         }
         if (!f.complete()) {
             return String.format(Locale.ROOT, "refining %d %% of %,d points", percent(f), f.pointsVisible()) + time;
+        }
+        if (plan.kind() != FramePlan.Kind.FULL) {
+            // a finished progressive frame: its own time is only the last step's
+            return String.format(Locale.ROOT, "%,d points, full detail \u2022 last step %.1f ms", f.pointsDrawn(),
+                    f.renderMillis());
         }
         return String.format(Locale.ROOT, "%,d points", f.pointsDrawn()) + time;
     }
