@@ -169,6 +169,9 @@ public final class RenderLoop implements AutoCloseable {
     private FrameImage drawIfChanged(RenderCamera camera, Mode mode) {
         SceneSnapshot snap = scene.snapshot();
         applyTarget(snap);
+        if (mode == Mode.STILL_PROGRESSIVE && stillBudget == null) {
+            mode = Mode.STILL_AT_ONCE; // the target was switched off after the request was made
+        }
         boolean sameView = last != null && snap.version() == lastVersion && camera.equals(last.camera());
         // a moving request may reuse any frame of the same view, a still one only a complete frame
         if (sameView && (mode == Mode.MOVING || last.complete())) {

@@ -1,5 +1,6 @@
 package dev.fuselage.render.scene;
 
+import java.util.stream.IntStream;
 import org.joml.FrustumIntersection;
 import org.joml.Matrix4fc;
 
@@ -28,7 +29,8 @@ public final class LodIndex {
         int[] start = new int[chunks + 1];
         float[] b = new float[chunks * 6];
         float[] spacing = new float[chunks];
-        for (int c = 0; c < chunks; c++) {
+        // chunks are independent: split them over the cores (the spacing search is a few thousand distances each)
+        IntStream.range(0, chunks).parallel().forEach(c -> {
             int s = c * chunk, e = Math.min(n, s + chunk);
             start[c] = s;
             float minX = Float.POSITIVE_INFINITY, minY = Float.POSITIVE_INFINITY, minZ = Float.POSITIVE_INFINITY;
@@ -48,7 +50,7 @@ public final class LodIndex {
             b[6 * c + 4] = maxY;
             b[6 * c + 5] = maxZ;
             spacing[c] = spacing(x, y, z, s, e);
-        }
+        });
         start[chunks] = n;
         return new LodIndex(start, b, spacing);
     }
