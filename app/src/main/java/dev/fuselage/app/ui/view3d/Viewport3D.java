@@ -37,7 +37,7 @@ import javafx.scene.layout.TilePane;
  * <p>The renderer keeps a frame-time target ({@link #frameTargetProperty()}, default
  * {@value #DEFAULT_FRAME_TARGET_MILLIS} ms): moving frames draw as many points as fit it, and a still frame fills in
  * over several steps of about that time, the view asking for the next step as each one arrives until the frame is
- * complete. Input between two steps goes first: a step is never longer than the target, so input waits at most one.
+ * complete. Input between two steps goes first: a step takes about the target, so input waits at most about one.
  */
 public final class Viewport3D extends StackPane {
     /** Radians of orbit per pixel of drag. */
