@@ -1,5 +1,6 @@
 package dev.fuselage.app.ui.workspace.view;
 
+import dev.fuselage.app.ui.view3d.FrameStatus;
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
 import dev.fuselage.project.edit.BoxPoints;
@@ -32,7 +33,12 @@ public final class StatusBarView extends HBox {
         progress.visibleProperty().bind(model.loadingProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         getChildren().addAll(view, inside, times, saved, progress);
-        viewport.lastFrameProperty().addListener((o, a, f) -> frameDrawn(f));
+        FrameStatus.Throttle throttle = new FrameStatus.Throttle();
+        viewport.lastFrameProperty().addListener((o, a, f) -> {
+            if (throttle.due(f)) {
+                frameDrawn(f);
+            }
+        });
         model.switchMillisProperty().addListener((o, a, b) -> frameDrawn(viewport.lastFrameProperty().get()));
         model.selection().selectedProperty().addListener((o, a, b) -> countInside());
         model.selection().previewProperty().addListener((o, a, b) -> countInside());
@@ -40,10 +46,9 @@ public final class StatusBarView extends HBox {
     }
 
     private void frameDrawn(FrameImage f) {
-        view.setText(f == null ? "" : String.format(Locale.ROOT, "%,d points in view", f.pointsDrawn()));
+        view.setText(FrameStatus.describe(f));
         double sw = model.switchMillisProperty().get();
-        times.setText(String.format(Locale.ROOT, "draw %.1f ms%s", f == null ? 0 : f.renderMillis(),
-                Double.isNaN(sw) ? "" : String.format(Locale.ROOT, " \u2022 frame switch %.0f ms", sw)));
+        times.setText(Double.isNaN(sw) ? "" : String.format(Locale.ROOT, "frame switch %.0f ms", sw));
     }
 
     private void countInside() {
