@@ -499,6 +499,26 @@ public final class AnnotationStore implements AnnotationModel, AutoCloseable {
         return out;
     }
 
+    // ---- how imported objects looked in their file ---------------------------------------------------------------
+
+    /** Records how a dataset file showed an imported object (call inside the import's {@link #edit}). */
+    public synchronized void putImportedView(ImportedView view) {
+        transaction("save how object " + view.objectId() + " was imported",
+                () -> ImportedViewTable.put(connection, view));
+    }
+
+    /** The imported views of the objects now in a frame, by object id, in file order. */
+    public synchronized Map<ObjectId, ImportedView> importedViews(String frameId) {
+        return query("read the imported views of frame " + frameId, () -> {
+            try {
+                return ImportedViewTable.ofFrame(connection, frameId);
+            } catch (IllegalArgumentException e) {
+                throw new StoreException(file, "imported view in frame " + frameId + " is damaged: "
+                        + e.getMessage(), e);
+            }
+        });
+    }
+
     // ---- edits --------------------------------------------------------------------------------------------------
 
     /**

@@ -11,6 +11,7 @@ import dev.fuselage.io.PointCloudIO;
 import dev.fuselage.project.dataset.DatasetExporter;
 import dev.fuselage.project.dataset.ExportProgress;
 import dev.fuselage.project.dataset.ExportSource;
+import dev.fuselage.project.dataset.FrameLoop;
 import dev.fuselage.project.store.AnnotationStore;
 import dev.fuselage.project.store.ImageAnnotation;
 import dev.fuselage.project.store.ProjectStore;
@@ -62,10 +63,7 @@ public final class NativeJsonExporter implements DatasetExporter {
         ArrayNode images = root.putArray("imageAnnotations");
         ArrayNode labels = root.putArray("pointLabels");
         ArrayNode comments = root.putArray("comments");
-        for (int i = 0; i < frames.size(); i++) {
-            progress.checkCancelled();
-            String id = frames.get(i);
-            progress.progress(i, frames.size(), "frame " + id);
+        FrameLoop.run(frames, progress, (i, id) -> {
             for (ObjectAnnotation o : store.objects(id)) {
                 objects.add(object(o));
             }
@@ -80,7 +78,7 @@ public final class NativeJsonExporter implements DatasetExporter {
             for (Comment c : store.comments(id)) {
                 comments.add(comment(c));
             }
-        }
+        });
         ArrayNode reviews = root.putArray("reviews");
         for (ReviewEntry r : store.reviews()) {
             ObjectNode n = reviews.addObject().put("frame", r.frameId());
@@ -88,7 +86,6 @@ public final class NativeJsonExporter implements DatasetExporter {
             n.put("status", r.status().name());
             r.reviewer().ifPresent(v -> n.put("reviewer", v));
         }
-        progress.progress(frames.size(), frames.size(), "done");
         return root;
     }
 
