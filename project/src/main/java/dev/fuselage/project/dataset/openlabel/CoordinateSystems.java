@@ -45,15 +45,22 @@ final class CoordinateSystems {
                 JsonNode pose = e.getValue().get("pose_wrt_parent");
                 double[] m = pose == null ? Poses.identity()
                         : Poses.read(file, pose, "coordinate_systems." + e.getKey() + ".pose_wrt_parent");
-                link(edges, e.getKey(), parent, m);
+                link(file, "coordinate_systems." + e.getKey(), edges, e.getKey(), parent, m);
             }
         }
         return new CoordinateSystems(file, parents, edges);
     }
 
-    private static void link(Map<String, List<Edge>> edges, String from, String to, double[] m) {
+    private static void link(Path file, String where, Map<String, List<Edge>> edges, String from, String to,
+                             double[] m) throws FormatException {
+        double[] inverse;
+        try {
+            inverse = Poses.invert(m);
+        } catch (IllegalArgumentException e) {
+            throw new FormatException(file, where + ": " + e.getMessage());
+        }
         edges.computeIfAbsent(from, k -> new ArrayList<>()).add(new Edge(to, m));
-        edges.computeIfAbsent(to, k -> new ArrayList<>()).add(new Edge(from, Poses.invertRigid(m)));
+        edges.computeIfAbsent(to, k -> new ArrayList<>()).add(new Edge(from, inverse));
     }
 
     boolean isEmpty() {
@@ -87,7 +94,7 @@ final class CoordinateSystems {
             if (src.isEmpty() || dst.isEmpty() || t == null) {
                 throw new FormatException(file, where + " needs src, dst and transform_src_to_dst");
             }
-            link(all, src, dst, Poses.read(file, t, where + ".transform_src_to_dst"));
+            link(file, where, all, src, dst, Poses.read(file, t, where + ".transform_src_to_dst"));
         }
         edges.forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         return new CoordinateSystems(file, parents, all);

@@ -359,7 +359,7 @@ public final class OpenLabelReader {
             if (cameraToLidar.isEmpty()) {
                 return Optional.empty();
             }
-            double[] veloToCam = Poses.invertRigid(cameraToLidar.get());
+            double[] veloToCam = Poses.invert(cameraToLidar.get());
             double[] tr = new double[12];
             System.arraycopy(veloToCam, 0, tr, 0, 12);
             return Optional.of(new KittiCalibration(new double[][] {p, p, p, p}, new double[] {1, 0, 0, 0, 1, 0, 0, 0,
