@@ -18,6 +18,7 @@ import dev.fuselage.project.dataset.ImportResult;
 import dev.fuselage.project.dataset.ImportSource;
 import dev.fuselage.project.store.AnnotationStore;
 import dev.fuselage.project.store.ImageAnnotation;
+import dev.fuselage.project.store.ImportedView;
 import dev.fuselage.project.store.ProjectDescriptor;
 import dev.fuselage.project.store.ProjectStore;
 import dev.fuselage.project.store.SourceRef;
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.UUID;
 
 /**
@@ -125,9 +127,7 @@ public final class NativeJsonImporter implements DatasetImporter {
                 JsonNode b = o.path("box");
                 store.putObject(new ObjectAnnotation(ObjectId.parse(text(json, o, "id")), text(json, o, "frame"),
                         TrackId.of(o.path("track").asLong()), text(json, o, "class"), attributes(o.path("attributes")),
-                        new Cuboid(num(json, b, "cx"), num(json, b, "cy"), num(json, b, "cz"), num(json, b, "length"),
-                                num(json, b, "width"), num(json, b, "height"), num(json, b, "yaw"),
-                                num(json, b, "pitch"), num(json, b, "roll")),
+                        cuboid(json, b),
                         Source.valueOf(text(json, o, "source")), o.path("confirmed").asBoolean()));
             }
             progress.checkCancelled();
@@ -152,6 +152,15 @@ public final class NativeJsonImporter implements DatasetImporter {
                         text(json, c, "author"), text(json, c, "text"),
                         Instant.ofEpochMilli(c.path("created").asLong()), c.path("resolved").asBoolean()));
             }
+            for (JsonNode v : root.path("importedViews")) {
+                JsonNode box = v.path("box");
+                store.putImportedView(new ImportedView(ObjectId.parse(text(json, v, "object")),
+                        v.path("position").asInt(), cuboid(json, v.path("cuboid")),
+                        box.isArray() ? Optional.of(new ImportedView.ImageBox(text(json, v, "camera"),
+                                box.path(0).asDouble(), box.path(1).asDouble(), box.path(2).asDouble(),
+                                box.path(3).asDouble())) : Optional.empty(),
+                        v.has("alpha") ? OptionalDouble.of(num(json, v, "alpha")) : OptionalDouble.empty()));
+            }
             for (JsonNode r : root.path("reviews")) {
                 store.setReview(text(json, r, "frame"),
                         r.has("object") ? ObjectId.parse(r.get("object").asText()) : null,
@@ -162,6 +171,12 @@ public final class NativeJsonImporter implements DatasetImporter {
             throw new FormatException(json, "malformed entry: " + e.getMessage());
         }
         progress.progress(4, 4, "done");
+    }
+
+    private static Cuboid cuboid(Path json, JsonNode b) throws FormatException {
+        return new Cuboid(num(json, b, "cx"), num(json, b, "cy"), num(json, b, "cz"), num(json, b, "length"),
+                num(json, b, "width"), num(json, b, "height"), num(json, b, "yaw"), num(json, b, "pitch"),
+                num(json, b, "roll"));
     }
 
     private static Map<String, Object> attributes(JsonNode n) {

@@ -137,14 +137,24 @@ public final class KittiImporter {
 
     /**
      * Imports a KITTI tracking label file. Frame index {@code i} is the store's i-th frame when it has frames, else
-     * a frame named {@code %06d}; track {@code t} becomes track {@code t + 1} (project track ids start at 1). The
-     * truncation level is kept as {@code truncation_level}.
+     * a frame named {@code %06d} (a store without frames gets frames 0 to the last index first); track {@code t}
+     * becomes track {@code t + 1} (project track ids start at 1). The truncation level is kept as
+     * {@code truncation_level}; each object's 2D box and alpha are kept for export (see {@link ImportedObject}).
      *
      * @param calib the sequence's calibration (tracking sequences have one for all frames)
      */
     public static Result importTracking(Path labelFile, KittiCalibration calib, AnnotationStore store,
                                         ExportProgress progress) throws IOException {
         List<KittiTrackingLabel> lines = KittiTrackingIO.read(labelFile);
+        if (store.frames().isEmpty() && !lines.isEmpty()) {
+            // every index of the sequence, so a frame without labels keeps its place (exports index by position)
+            int last = lines.stream().mapToInt(KittiTrackingLabel::frame).max().getAsInt();
+            List<String> ids = new ArrayList<>(last + 1);
+            for (int i = 0; i <= last; i++) {
+                ids.add(String.format("%06d", i));
+            }
+            store.registerFrames(ids);
+        }
         List<String> frames = store.frames();
         List<ImportedObject> objects = new ArrayList<>();
         List<ImageAnnotation> regions = new ArrayList<>();
