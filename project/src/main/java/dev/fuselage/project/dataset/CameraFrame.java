@@ -72,7 +72,7 @@ public record CameraFrame(String frameId, KittiCalibration calib, Optional<Image
     }
 
     /** Imported objects by their place in the file, then the others in store order. */
-    static List<ObjectAnnotation> inFileOrder(List<ObjectAnnotation> objects, Map<ObjectId, ImportedView> views) {
+    public static List<ObjectAnnotation> inFileOrder(List<ObjectAnnotation> objects, Map<ObjectId, ImportedView> views) {
         List<ObjectAnnotation> sorted = new ArrayList<>(objects);
         sorted.sort(Comparator.comparingInt(o -> {
             ImportedView v = views.get(o.id());

@@ -12,6 +12,7 @@ import dev.fuselage.io.kitti.KittiCalibrationIO;
 import dev.fuselage.project.dataset.kitti.KittiImporter;
 import dev.fuselage.project.dataset.openlabel.OpenLabelExporter;
 import dev.fuselage.project.dataset.openlabel.OpenLabelReader;
+import dev.fuselage.project.dataset.openlabel.OpenLabelScene;
 import dev.fuselage.project.demo.DemoProject;
 import dev.fuselage.project.store.ProjectDescriptor;
 import dev.fuselage.project.store.ProjectStore;
@@ -50,8 +51,16 @@ class OpenLabelExportTest {
         JsonNode doc = JSON.readTree(file.toFile());
         assertEquals("sensor_cs", doc.at("/openlabel/coordinate_systems/image_2/type").asText());
         assertEquals("camera", doc.at("/openlabel/streams/image_2/type").asText());
-        List<ObjectAnnotation> after = sorted(OpenLabelReader.read(out, List.of()).objects().stream()
-                .map(o -> o.object()).toList());
+        OpenLabelScene scene = OpenLabelReader.read(out, List.of());
+        ImportedObject pedestrian = scene.objects().get(0);
+        assertEquals("000000", pedestrian.object().frameId());
+        assertEquals(712.40, pedestrian.box().orElseThrow().left(), 1e-9, "the file's 2D box goes along");
+        assertEquals(307.92, pedestrian.box().orElseThrow().bottom(), 1e-9);
+        assertEquals(-0.20, pedestrian.alpha().getAsDouble(), 1e-12, "and its alpha");
+        assertEquals(List.of("Truck", "Car", "Cyclist"), scene.objects().stream()
+                .filter(o -> o.object().frameId().equals("000001")).map(o -> o.object().className()).toList(),
+                "in the file's order");
+        List<ObjectAnnotation> after = sorted(scene.objects().stream().map(o -> o.object()).toList());
         assertEquals(before.size(), after.size());
         for (int i = 0; i < before.size(); i++) {
             ObjectAnnotation b = before.get(i);
