@@ -49,6 +49,26 @@ class ProjectOpenerTest {
         assertEquals(List.of("kitti-training"), list(home));
     }
 
+    @Test
+    void aSustechSceneWithABrokenLabelFileLeavesNothingInTheProjectsHome() throws Exception {
+        Path shared = TestData.file("sustech");
+        Path scene = tmp.resolve("scene");
+        Files.createDirectories(scene.resolve("label"));
+        for (String d : new String[] {"lidar", "calib", "camera"}) {
+            Files.createSymbolicLink(scene.resolve(d), shared.resolve(d));
+        }
+        try (Stream<Path> s = Files.list(shared.resolve("label"))) {
+            for (Path f : s.toList()) {
+                Files.copy(f, scene.resolve("label").resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(scene.resolve("label/000970.json"), "[{\"psr\": {}}]");
+        Path home = tmp.resolve("projects");
+        IOException e = assertThrows(IOException.class, () -> new ProjectOpener(home).open(scene));
+        assertTrue(e.getMessage().contains("000970.json"), e.getMessage());
+        assertEquals(List.of(), list(home), "no project that would reopen without its labels");
+    }
+
     private static List<String> list(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return List.of();
