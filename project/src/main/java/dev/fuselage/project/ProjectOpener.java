@@ -2,6 +2,7 @@ package dev.fuselage.project;
 
 import dev.fuselage.project.dataset.sustech.SustechImporter;
 
+import dev.fuselage.project.dataset.DatasetImport;
 import dev.fuselage.project.dataset.ExportProgress;
 import dev.fuselage.project.dataset.ProjectFrames;
 import dev.fuselage.project.dataset.kitti.KittiImporter;
@@ -23,7 +24,8 @@ import java.util.Optional;
  * {@link KittiImporter} (DontCare lines as 2D regions), SUSTechPOINTS {@code label/*.json} through
  * {@link SustechImporter}. A SUSTech scene is opened as its {@code lidar/} cloud folder, whether the scene or that
  * folder was chosen, so both give the same project. Opening the same data folder again reopens its project, so the
- * labels are imported once.
+ * labels are imported once. A new project appears only complete: when its labels fail to import, nothing is left
+ * in the projects home (see {@link DatasetImport#createProject}).
  */
 public final class ProjectOpener {
     /** Ontology written for new projects: the built-in KITTI preset (see {@link ProjectOntology}). */
@@ -67,9 +69,10 @@ public final class ProjectOpener {
         Path dir = projectFolder.toAbsolutePath().normalize();
         ProjectFrames frames = ProjectFrames.ofFolder(data);
         String ref = relativeIfBeside(dir, data);
-        ProjectStore project = ProjectStore.create(dir, ProjectDescriptor.of(dir.getFileName().toString(),
-                DEFAULT_ONTOLOGY, List.of(new SourceRef(layout.sourceKind(), ref))));
-        try {
+        ProjectDescriptor descriptor = ProjectDescriptor.of(dir.getFileName().toString(), DEFAULT_ONTOLOGY,
+                List.of(new SourceRef(layout.sourceKind(), ref)));
+        // built aside and moved into place when complete: a failed import leaves no project without its labels
+        return DatasetImport.createProject(dir, descriptor, project -> {
             AnnotationStore store = project.annotations();
             store.registerFrames(frames.frameIds());
             if (Files.isDirectory(data.resolve("label_2"))) {
@@ -79,11 +82,7 @@ public final class ProjectOpener {
             if (scene.isPresent()) {
                 SustechImporter.importLabels(scene.get(), frames.frameIds(), store, ProjectOntology.of(project));
             }
-            return project;
-        } catch (IOException | RuntimeException e) {
-            project.close();
-            throw e;
-        }
+        });
     }
 
     /** The {@code lidar/} folder of a SUSTechPOINTS scene (where the camera rig loader finds a scene); else itself. */

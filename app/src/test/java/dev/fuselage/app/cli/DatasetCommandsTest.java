@@ -20,7 +20,7 @@ class DatasetCommandsTest {
         CommandLineTest.Result r = CommandLineTest.run("import", "kitti",
                 TestData.file("kitti/object/training").toString(), "--project", project.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("7 objects, 6 DontCare regions"), r.out());
+        assertTrue(r.out().contains("7 objects, 6 2D boxes in 4 frames"), r.out());
         String[][] expected = {{"kitti", "label_2/000001.txt"}, {"kitti-tracking", "label_02/0000.txt"},
                 {"coco", "annotations/instances.json"}, {"semantickitti", "sequences/00/labels/000001.label"},
                 {"openlabel", "openlabel.json"}, {"json", "fuselage-project.json"}};

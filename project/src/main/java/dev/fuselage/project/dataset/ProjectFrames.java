@@ -26,6 +26,7 @@ public final class ProjectFrames {
     private static final String[] IMAGE_EXTS = {".png", ".jpg", ".jpeg"};
 
     private final Map<String, FrameFiles> files;
+    private final Optional<Path> sequenceCalib;
 
     /**
      * The source files of one frame.
@@ -42,20 +43,24 @@ public final class ProjectFrames {
                 Optional.empty());
     }
 
-    private ProjectFrames(Map<String, FrameFiles> files) {
+    private ProjectFrames(Map<String, FrameFiles> files, Optional<Path> sequenceCalib) {
         this.files = files;
+        this.sequenceCalib = sequenceCalib;
     }
 
-    /** The frames of every source of a project; sources that are missing contribute none (export, import). */
+    /**
+     * The frames of every source of a project; sources that are missing contribute none (export, import). A
+     * {@link SequenceCalibration} serves every frame without a calibration of its own.
+     */
     public static ProjectFrames of(ProjectStore project) throws IOException {
         Map<String, FrameFiles> all = new LinkedHashMap<>();
         for (SourceRef ref : project.descriptor().sources()) {
             Path folder = ref.resolve(project.folder());
-            if (Files.isDirectory(folder)) {
+            if (!SequenceCalibration.isCalibration(ref) && Files.isDirectory(folder)) {
                 all.putAll(scan(folder));
             }
         }
-        return new ProjectFrames(all);
+        return new ProjectFrames(all, SequenceCalibration.of(project.folder(), project.descriptor()));
     }
 
     /**
@@ -67,9 +72,11 @@ public final class ProjectFrames {
     public static ProjectFrames requireSources(Path projectFolder, ProjectDescriptor descriptor) throws IOException {
         Map<String, FrameFiles> all = new LinkedHashMap<>();
         for (SourceRef ref : descriptor.sources()) {
-            all.putAll(scan(existingFolder(ref.resolve(projectFolder))));
+            if (!SequenceCalibration.isCalibration(ref)) {
+                all.putAll(scan(existingFolder(ref.resolve(projectFolder))));
+            }
         }
-        return new ProjectFrames(all);
+        return new ProjectFrames(all, SequenceCalibration.of(projectFolder, descriptor));
     }
 
     /**
@@ -78,7 +85,7 @@ public final class ProjectFrames {
      * @throws IOException when the folder is missing
      */
     public static ProjectFrames ofFolder(Path folder) throws IOException {
-        return new ProjectFrames(scan(existingFolder(folder)));
+        return new ProjectFrames(scan(existingFolder(folder)), Optional.empty());
     }
 
     /** The frames of one data folder (KITTI object layout or a folder of clouds), by id. */
@@ -109,9 +116,16 @@ public final class ProjectFrames {
         return files.containsKey(frameId);
     }
 
-    /** The files of a frame; {@link FrameFiles#NONE} when the sources hold none for it. */
+    /**
+     * The files of a frame; {@link FrameFiles#NONE} when the sources hold none for it, except for the project's
+     * sequence calibration, which every frame without its own gets.
+     */
     public FrameFiles files(String frameId) {
-        return files.getOrDefault(frameId, FrameFiles.NONE);
+        FrameFiles f = files.getOrDefault(frameId, FrameFiles.NONE);
+        if (f.calib().isEmpty() && sequenceCalib.isPresent()) {
+            return new FrameFiles(f.cloud(), f.image(), sequenceCalib, f.labels());
+        }
+        return f;
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.fuselage.core.edit.EditRecord;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,7 +22,7 @@ import java.util.UUID;
  * many rows it touches) is one transaction together with its {@code edit_log} row.
  *
  * <p>A facade: the SQL lives in one class per table ({@link ObjectTable}, {@link PointLabelTable},
- * {@link ReviewTable}, {@link CommentTable}, {@link ImageAnnotationTable}, {@link EditLogTable},
+ * {@link ReviewTable}, {@link CommentTable}, {@link ImageAnnotationTable}, {@link ImportedViewTable}, {@link EditLogTable},
  * {@link FrameTable}), all running on one {@link SqlSession} (connection, transactions, errors). The database is
  * SQLite ({@link SqliteDialect}: WAL, durable against {@code kill -9}); the SQL the tables send is portable.
  *
@@ -37,6 +38,7 @@ public final class AnnotationStore implements AnnotationModel, AutoCloseable {
     private final CommentTable comments;
     private final ImageAnnotationTable images;
     private final EditLogTable editLog;
+    private final ImportedViewTable importedViews;
 
     private AnnotationStore(SqlSession session) {
         this.session = session;
@@ -47,6 +49,7 @@ public final class AnnotationStore implements AnnotationModel, AutoCloseable {
         this.comments = new CommentTable(session);
         this.images = new ImageAnnotationTable(session);
         this.editLog = new EditLogTable(session);
+        this.importedViews = new ImportedViewTable(session);
     }
 
     /** Opens (creating it when missing) a writable store and brings its schema up to date. */
@@ -155,6 +158,18 @@ public final class AnnotationStore implements AnnotationModel, AutoCloseable {
     @Override
     public void putPointLabels(String frameId, PointLabels labels) {
         pointLabels.put(frameId, labels);
+    }
+
+    // ---- how imported objects looked in their file ---------------------------------------------------------------
+
+    /** Records how a dataset file showed an imported object (call inside the import's {@link #edit}). */
+    public void putImportedView(ImportedView view) {
+        importedViews.put(view);
+    }
+
+    /** The imported views of the objects now in a frame, by object id, in file order. */
+    public Map<ObjectId, ImportedView> importedViews(String frameId) {
+        return importedViews.ofFrame(frameId);
     }
 
     // ---- edits (AnnotationModel) --------------------------------------------------------------------------------

@@ -65,8 +65,13 @@ class DatasetJobsTest {
                 - b.top()) - inter);
     }
 
+    /**
+     * A 1,000-frame export reports forward-moving progress to the end. How long it takes is measured by
+     * {@code bench/.../DatasetExportBenchmark} (BENCHMARKS.md), not asserted here: a wall-clock bound in a unit
+     * test fails on a loaded machine whatever the code does.
+     */
     @Test
-    void thousandFramesExportWithProgress() throws Exception {
+    void thousandFramesExportWithForwardMovingProgress() throws Exception {
         Path data = ExportFixtures.kittiFolder(tmp.resolve("data"), 1000, 6);
         try (ProjectStore p = KittiImporter.createProject(data, tmp.resolve("p"), ExportProgress.NONE)) {
             assertEquals(5000, p.annotations().allObjects().size());

@@ -38,6 +38,8 @@ class NativeJsonRoundTripTest {
         try (ProjectStore copy = NativeJsonImporter.createProject(first, tmp.resolve("q"), ExportProgress.NONE)) {
             assertEquals(8, copy.annotations().allObjects().size(), "7 KITTI objects + 1 added");
             assertEquals(6, copy.annotations().allImageAnnotations().size(), "the sample's DontCare regions");
+            assertEquals(-0.20, copy.annotations().importedViews("000000").values().iterator().next().alpha()
+                    .getAsDouble(), 1e-12, "how the objects looked in their file comes along");
             DatasetExport.run(new NativeJsonExporter(), ExportSource.of(copy, null), second, ExportProgress.NONE);
         }
         String name = "fuselage-project.json";

@@ -11,18 +11,20 @@ import dev.fuselage.project.dataset.DatasetExporter;
 import dev.fuselage.project.dataset.ExportProgress;
 import dev.fuselage.project.dataset.ExportSource;
 import dev.fuselage.project.dataset.FileCopies;
+import dev.fuselage.project.dataset.FrameLoop;
+import dev.fuselage.io.image.ImageInfo;
 import dev.fuselage.project.dataset.ProjectedBox;
 import dev.fuselage.project.store.ImageAnnotation;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**
  * COCO detection + segmentation: {@code annotations/instances.json} with {@code info}, {@code licenses},
  * {@code images} (camera 2 of each frame that has an image, linked into {@code images/}), {@code categories}
  * from the ontology and {@code annotations}: one per cuboid visible in the image (bbox of the projected hull
- * clipped to the image, the hull as the segmentation polygon, its area) and one per 2D box drawn on the image
+ * clipped to the image, the hull as the segmentation polygon, its area; an imported object whose cuboid is
+ * unedited keeps its file's 2D box, as a rectangle) and one per 2D box drawn on the image
  * (a rectangle polygon). DontCare regions are not objects and are left out. Ids count from 1.
  */
 public final class CocoExporter implements DatasetExporter {
@@ -51,29 +53,25 @@ public final class CocoExporter implements DatasetExporter {
         ArrayNode images = root.putArray("images");
         ArrayNode annotations = root.putArray("annotations");
         CocoCategories categories = new CocoCategories(source.ontology());
-        List<String> frames = source.frameIds();
-        long imageId = 0;
-        long annotationId = 0;
-        for (int i = 0; i < frames.size(); i++) {
-            progress.checkCancelled();
-            String id = frames.get(i);
-            progress.progress(i, frames.size(), "frame " + id);
+        long[] ids = {0, 0}; // last image id, last annotation id
+        FrameLoop.run(source.frameIds(), progress, (i, id) -> {
             if (source.files(id).image().isEmpty()) {
-                continue;
+                return;
             }
             CameraFrame frame = CameraFrame.of(source, id, format());
             Path image = source.files(id).image().get();
             String name = id + extension(image);
             FileCopies.linkOrCopy(image, out.resolve("images").resolve(name));
-            imageId++;
-            images.addObject().put("id", imageId).put("file_name", name).put("width", frame.image().width())
-                    .put("height", frame.image().height()).put("license", 0);
+            long imageId = ++ids[0];
+            ImageInfo size = frame.image().orElseThrow();
+            images.addObject().put("id", imageId).put("file_name", name).put("width", size.width())
+                    .put("height", size.height()).put("license", 0);
             for (int j = 0; j < frame.objects().size(); j++) {
                 ProjectedBox p = frame.projected().get(j);
                 if (p == null || p.width() <= 0 || p.height() <= 0 || p.hullArea() <= 0) {
                     continue;
                 }
-                annotations.add(annotation(++annotationId, imageId,
+                annotations.add(annotation(++ids[1], imageId,
                         categories.ids.get(frame.objects().get(j).className()), p.left(), p.top(), p.width(),
                         p.height(), p.hullArea(), p.hull()));
             }
@@ -85,18 +83,17 @@ public final class CocoExporter implements DatasetExporter {
                         || h <= 0) {
                     continue;
                 }
-                annotations.add(annotation(++annotationId, imageId, category, a.left(), a.top(), w, h, w * h,
+                annotations.add(annotation(++ids[1], imageId, category, a.left(), a.top(), w, h, w * h,
                         new double[] {a.left(), a.top(), a.right(), a.top(), a.right(), a.bottom(), a.left(),
                                 a.bottom()}));
             }
-        }
+        });
         ArrayNode cats = root.putArray("categories");
         for (Map.Entry<String, Integer> c : categories.ids.entrySet()) {
             cats.addObject().put("id", c.getValue()).put("name", c.getKey())
                     .put("supercategory", categories.supercategories.get(c.getKey()));
         }
         PointCloudIO.writeAtomically(out.resolve(FILE), tmp -> JSON.writeValue(tmp.toFile(), root));
-        progress.progress(frames.size(), frames.size(), "done");
     }
 
     private static ObjectNode annotation(long id, long imageId, int category, double x, double y, double w, double h,

@@ -4,10 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fuselage.core.annotation.Source;
-import dev.fuselage.core.edit.EditAction;
-import dev.fuselage.core.edit.EditRecord;
 import dev.fuselage.io.FormatException;
 import dev.fuselage.project.dataset.CameraFrame;
+import dev.fuselage.project.dataset.DatasetImporter;
+import dev.fuselage.project.dataset.ExportProgress;
+import dev.fuselage.project.dataset.ImportResult;
+import dev.fuselage.project.dataset.ImportSource;
+import dev.fuselage.project.dataset.ImportedObject;
+import dev.fuselage.project.store.ProjectDescriptor;
+import dev.fuselage.project.store.ProjectStore;
 import dev.fuselage.project.dataset.ProjectFrames;
 import dev.fuselage.project.store.AnnotationStore;
 import dev.fuselage.project.store.ImageAnnotation;
@@ -15,10 +20,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -26,14 +29,43 @@ import java.util.UUID;
  * without extension, the class the category name; the COCO annotation id and {@code iscrowd} are kept as
  * attributes. Segmentation masks are not imported (the store holds boxes).
  */
-public final class CocoImporter {
+public final class CocoImporter implements DatasetImporter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CocoImporter() {
+    @Override
+    public String format() {
+        return "coco";
+    }
+
+    @Override
+    public String description() {
+        return "COCO annotation file (boxes as 2D image annotations)";
+    }
+
+    @Override
+    public ProjectDescriptor newProject(ImportSource source, Path projectFolder) {
+        Path dir = projectFolder.toAbsolutePath().normalize();
+        return ProjectDescriptor.of(dir.getFileName().toString(), "COCO", List.of());
+    }
+
+    @Override
+    public ImportResult importInto(ImportSource source, ProjectStore project, ExportProgress progress)
+            throws IOException {
+        progress.checkCancelled();
+        List<ImageAnnotation> boxes = read(source.path());
+        ImportedObject.save(project.annotations(), "Import COCO boxes", List.of(), boxes);
+        return new ImportResult(ImportedObject.frameCount(List.of(), boxes), 0, boxes.size());
     }
 
     /** Adds every annotation of {@code file} to the store in one edit; returns how many. */
     public static int importBoxes(Path file, AnnotationStore store) throws IOException {
+        List<ImageAnnotation> boxes = read(file);
+        ImportedObject.save(store, "Import COCO boxes", List.of(), boxes);
+        return boxes.size();
+    }
+
+    /** The file's boxes. */
+    static List<ImageAnnotation> read(Path file) throws IOException {
         JsonNode root;
         try {
             root = JSON.readTree(file.toFile());
@@ -68,12 +100,6 @@ public final class CocoImporter {
                     Map.of("coco_id", id, "iscrowd", a.path("iscrowd").asLong()), x, y, x + b.get(2).asDouble(),
                     y + b.get(3).asDouble(), Source.IMPORTED));
         }
-        if (!boxes.isEmpty()) {
-            Set<String> touched = new HashSet<>();
-            boxes.forEach(b -> touched.add(b.frameId()));
-            store.edit(new EditRecord(EditAction.DO, "Import COCO boxes", touched),
-                    () -> boxes.forEach(store::putImageAnnotation));
-        }
-        return boxes.size();
+        return boxes;
     }
 }

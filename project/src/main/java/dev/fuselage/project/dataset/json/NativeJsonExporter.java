@@ -11,8 +11,10 @@ import dev.fuselage.io.PointCloudIO;
 import dev.fuselage.project.dataset.DatasetExporter;
 import dev.fuselage.project.dataset.ExportProgress;
 import dev.fuselage.project.dataset.ExportSource;
+import dev.fuselage.project.dataset.FrameLoop;
 import dev.fuselage.project.store.AnnotationStore;
 import dev.fuselage.project.store.ImageAnnotation;
+import dev.fuselage.project.store.ImportedView;
 import dev.fuselage.project.store.ProjectStore;
 import dev.fuselage.project.store.ReviewEntry;
 import dev.fuselage.project.store.SourceRef;
@@ -62,10 +64,8 @@ public final class NativeJsonExporter implements DatasetExporter {
         ArrayNode images = root.putArray("imageAnnotations");
         ArrayNode labels = root.putArray("pointLabels");
         ArrayNode comments = root.putArray("comments");
-        for (int i = 0; i < frames.size(); i++) {
-            progress.checkCancelled();
-            String id = frames.get(i);
-            progress.progress(i, frames.size(), "frame " + id);
+        ArrayNode views = root.putArray("importedViews");
+        FrameLoop.run(frames, progress, (i, id) -> {
             for (ObjectAnnotation o : store.objects(id)) {
                 objects.add(object(o));
             }
@@ -80,7 +80,10 @@ public final class NativeJsonExporter implements DatasetExporter {
             for (Comment c : store.comments(id)) {
                 comments.add(comment(c));
             }
-        }
+            for (ImportedView v : store.importedViews(id).values()) {
+                views.add(view(v));
+            }
+        });
         ArrayNode reviews = root.putArray("reviews");
         for (ReviewEntry r : store.reviews()) {
             ObjectNode n = reviews.addObject().put("frame", r.frameId());
@@ -88,7 +91,6 @@ public final class NativeJsonExporter implements DatasetExporter {
             n.put("status", r.status().name());
             r.reviewer().ifPresent(v -> n.put("reviewer", v));
         }
-        progress.progress(frames.size(), frames.size(), "done");
         return root;
     }
 
@@ -97,11 +99,23 @@ public final class NativeJsonExporter implements DatasetExporter {
         n.put("id", o.id().toString()).put("frame", o.frameId()).put("track", o.trackId().value())
                 .put("class", o.className());
         attributes(n.putObject("attributes"), o.attributes());
-        Cuboid b = o.box();
-        n.putObject("box").put("cx", b.cx()).put("cy", b.cy()).put("cz", b.cz()).put("length", b.length())
-                .put("width", b.width()).put("height", b.height()).put("yaw", b.yaw()).put("pitch", b.pitch())
-                .put("roll", b.roll());
+        box(n.putObject("box"), o.box());
         return n.put("source", o.source().name()).put("confirmed", o.confirmed());
+    }
+
+    private static ObjectNode view(ImportedView v) {
+        ObjectNode n = NODES.objectNode();
+        n.put("object", v.objectId().toString()).put("position", v.position());
+        box(n.putObject("cuboid"), v.cuboid());
+        v.box().ifPresent(b -> n.put("camera", b.camera()).putArray("box").add(b.left()).add(b.top()).add(b.right())
+                .add(b.bottom()));
+        v.alpha().ifPresent(a -> n.put("alpha", a));
+        return n;
+    }
+
+    private static void box(ObjectNode n, Cuboid b) {
+        n.put("cx", b.cx()).put("cy", b.cy()).put("cz", b.cz()).put("length", b.length()).put("width", b.width())
+                .put("height", b.height()).put("yaw", b.yaw()).put("pitch", b.pitch()).put("roll", b.roll());
     }
 
     private static ObjectNode image(ImageAnnotation a) {

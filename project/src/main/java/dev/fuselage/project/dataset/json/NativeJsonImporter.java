@@ -11,9 +11,14 @@ import dev.fuselage.core.annotation.Source;
 import dev.fuselage.core.annotation.TrackId;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.io.FormatException;
+import dev.fuselage.project.dataset.DatasetImport;
+import dev.fuselage.project.dataset.DatasetImporter;
 import dev.fuselage.project.dataset.ExportProgress;
+import dev.fuselage.project.dataset.ImportResult;
+import dev.fuselage.project.dataset.ImportSource;
 import dev.fuselage.project.store.AnnotationStore;
 import dev.fuselage.project.store.ImageAnnotation;
+import dev.fuselage.project.store.ImportedView;
 import dev.fuselage.project.store.ProjectDescriptor;
 import dev.fuselage.project.store.ProjectStore;
 import dev.fuselage.project.store.SourceRef;
@@ -28,24 +33,72 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.UUID;
 
 /**
  * Makes a project from a native JSON export. Ids, tracks, exact box values, attributes with their types, point
  * labels, comments and reviews come back as they were, so exporting the new project gives the same file.
  */
-public final class NativeJsonImporter {
-    private NativeJsonImporter() {
+public final class NativeJsonImporter implements DatasetImporter {
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String description() {
+        return "Fuselage native JSON (a whole project; always a new one)";
+    }
+
+    @Override
+    public boolean addsToExistingProjects() {
+        return false;
+    }
+
+    @Override
+    public ProjectDescriptor newProject(ImportSource source, Path projectFolder) throws IOException {
+        Path json = file(source.path());
+        JsonNode p = parse(json).path("project");
+        List<SourceRef> sources = new ArrayList<>();
+        for (JsonNode s : p.path("sources")) {
+            sources.add(new SourceRef(text(json, s, "kind"), text(json, s, "path")));
+        }
+        return ProjectDescriptor.of(text(json, p, "name"), text(json, p, "ontology"), sources);
+    }
+
+    @Override
+    public ImportResult importInto(ImportSource source, ProjectStore project, ExportProgress progress)
+            throws IOException {
+        if (!project.annotations().frames().isEmpty() || !project.annotations().allObjects().isEmpty()) {
+            throw new IOException(project.folder() + ": native JSON imports into a new project only");
+        }
+        Path json = file(source.path());
+        fill(json, parse(json), project.annotations(), progress);
+        AnnotationStore store = project.annotations();
+        return new ImportResult(store.frames().size(), store.allObjects().size(),
+                store.allImageAnnotations().size());
     }
 
     /**
-     * Creates a project in {@code projectFolder} from {@code file} (an export folder or its JSON file).
+     * Creates a project in {@code projectFolder} from {@code file} (an export folder or its JSON file); the
+     * project appears only when the whole file was read.
      *
      * @throws FormatException when the file is not a native export, or a value in it is malformed
      */
     public static ProjectStore createProject(Path file, Path projectFolder, ExportProgress progress)
             throws IOException {
-        Path json = Files.isDirectory(file) ? file.resolve(NativeJson.FILE) : file;
+        NativeJsonImporter importer = new NativeJsonImporter();
+        ImportSource source = ImportSource.of(file);
+        return DatasetImport.createProject(projectFolder, importer.newProject(source, projectFolder),
+                p -> importer.importInto(source, p, progress));
+    }
+
+    private static Path file(Path path) {
+        return Files.isDirectory(path) ? path.resolve(NativeJson.FILE) : path;
+    }
+
+    private static JsonNode parse(Path json) throws IOException {
         JsonNode root;
         try {
             root = NativeJson.MAPPER.readTree(json.toFile());
@@ -60,20 +113,7 @@ public final class NativeJsonImporter {
             throw new FormatException(json, "version " + root.path("version") + " is not one this Fuselage reads ("
                     + NativeJson.VERSION + ")");
         }
-        JsonNode p = root.path("project");
-        List<SourceRef> sources = new ArrayList<>();
-        for (JsonNode s : p.path("sources")) {
-            sources.add(new SourceRef(text(json, s, "kind"), text(json, s, "path")));
-        }
-        ProjectStore project = ProjectStore.create(projectFolder, ProjectDescriptor.of(text(json, p, "name"),
-                text(json, p, "ontology"), sources));
-        try {
-            fill(json, root, project.annotations(), progress);
-            return project;
-        } catch (IOException | RuntimeException e) {
-            project.close();
-            throw e;
-        }
+        return root;
     }
 
     private static void fill(Path json, JsonNode root, AnnotationStore store, ExportProgress progress)
@@ -87,9 +127,7 @@ public final class NativeJsonImporter {
                 JsonNode b = o.path("box");
                 store.putObject(new ObjectAnnotation(ObjectId.parse(text(json, o, "id")), text(json, o, "frame"),
                         TrackId.of(o.path("track").asLong()), text(json, o, "class"), attributes(o.path("attributes")),
-                        new Cuboid(num(json, b, "cx"), num(json, b, "cy"), num(json, b, "cz"), num(json, b, "length"),
-                                num(json, b, "width"), num(json, b, "height"), num(json, b, "yaw"),
-                                num(json, b, "pitch"), num(json, b, "roll")),
+                        cuboid(json, b),
                         Source.valueOf(text(json, o, "source")), o.path("confirmed").asBoolean()));
             }
             progress.checkCancelled();
@@ -114,6 +152,15 @@ public final class NativeJsonImporter {
                         text(json, c, "author"), text(json, c, "text"),
                         Instant.ofEpochMilli(c.path("created").asLong()), c.path("resolved").asBoolean()));
             }
+            for (JsonNode v : root.path("importedViews")) {
+                JsonNode box = v.path("box");
+                store.putImportedView(new ImportedView(ObjectId.parse(text(json, v, "object")),
+                        v.path("position").asInt(), cuboid(json, v.path("cuboid")),
+                        box.isArray() ? Optional.of(new ImportedView.ImageBox(text(json, v, "camera"),
+                                box.path(0).asDouble(), box.path(1).asDouble(), box.path(2).asDouble(),
+                                box.path(3).asDouble())) : Optional.empty(),
+                        v.has("alpha") ? OptionalDouble.of(num(json, v, "alpha")) : OptionalDouble.empty()));
+            }
             for (JsonNode r : root.path("reviews")) {
                 store.setReview(text(json, r, "frame"),
                         r.has("object") ? ObjectId.parse(r.get("object").asText()) : null,
@@ -124,6 +171,12 @@ public final class NativeJsonImporter {
             throw new FormatException(json, "malformed entry: " + e.getMessage());
         }
         progress.progress(4, 4, "done");
+    }
+
+    private static Cuboid cuboid(Path json, JsonNode b) throws FormatException {
+        return new Cuboid(num(json, b, "cx"), num(json, b, "cy"), num(json, b, "cz"), num(json, b, "length"),
+                num(json, b, "width"), num(json, b, "height"), num(json, b, "yaw"), num(json, b, "pitch"),
+                num(json, b, "roll"));
     }
 
     private static Map<String, Object> attributes(JsonNode n) {

@@ -4,9 +4,10 @@ import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.annotation.Source;
 import dev.fuselage.core.annotation.TrackId;
-import dev.fuselage.core.edit.EditAction;
-import dev.fuselage.core.edit.EditRecord;
 import dev.fuselage.project.dataset.CameraFrame;
+import dev.fuselage.project.dataset.DatasetImport;
+import dev.fuselage.project.dataset.ImportedObject;
+import dev.fuselage.project.store.ImportedView;
 import dev.fuselage.project.dataset.ExportProgress;
 import dev.fuselage.project.dataset.ProjectFrames;
 import dev.fuselage.io.kitti.KittiBoxes;
@@ -29,6 +30,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -69,16 +72,16 @@ public final class KittiImporter {
         if (!Files.isDirectory(src)) {
             throw new IOException(src + ": not a folder");
         }
+        return DatasetImport.createProject(dir, descriptor(src, dir), p -> importObjectLabels(src, p.annotations(),
+                progress));
+    }
+
+    /** The {@code project.json} of a project in {@code projectFolder} for the KITTI object folder {@code data}. */
+    static ProjectDescriptor descriptor(Path data, Path projectFolder) {
+        Path dir = projectFolder.toAbsolutePath().normalize();
+        Path src = data.toAbsolutePath().normalize();
         String ref = src.startsWith(dir) ? dir.relativize(src).toString() : src.toString();
-        ProjectStore project = ProjectStore.create(dir, ProjectDescriptor.of(dir.getFileName().toString(), ONTOLOGY,
-                List.of(new SourceRef(SOURCE_KIND, ref))));
-        try {
-            importObjectLabels(src, project.annotations(), progress);
-            return project;
-        } catch (IOException | RuntimeException e) {
-            project.close();
-            throw e;
-        }
+        return ProjectDescriptor.of(dir.getFileName().toString(), ONTOLOGY, List.of(new SourceRef(SOURCE_KIND, ref)));
     }
 
     /**
@@ -102,7 +105,7 @@ public final class KittiImporter {
      */
     public static Result importObjectLabels(Path folder, List<String> ids, AnnotationStore store,
                                             ExportProgress progress) throws IOException {
-        List<ObjectAnnotation> objects = new ArrayList<>();
+        List<ImportedObject> objects = new ArrayList<>();
         List<ImageAnnotation> regions = new ArrayList<>();
         long track = store.nextTrackId().value();
         int framesWithLabels = 0;
@@ -134,16 +137,26 @@ public final class KittiImporter {
 
     /**
      * Imports a KITTI tracking label file. Frame index {@code i} is the store's i-th frame when it has frames, else
-     * a frame named {@code %06d}; track {@code t} becomes track {@code t + 1} (project track ids start at 1). The
-     * truncation level is kept as {@code truncation_level}.
+     * a frame named {@code %06d} (a store without frames gets frames 0 to the last index first); track {@code t}
+     * becomes track {@code t + 1} (project track ids start at 1). The truncation level is kept as
+     * {@code truncation_level}; each object's 2D box and alpha are kept for export (see {@link ImportedObject}).
      *
      * @param calib the sequence's calibration (tracking sequences have one for all frames)
      */
     public static Result importTracking(Path labelFile, KittiCalibration calib, AnnotationStore store,
                                         ExportProgress progress) throws IOException {
         List<KittiTrackingLabel> lines = KittiTrackingIO.read(labelFile);
+        if (store.frames().isEmpty() && !lines.isEmpty()) {
+            // every index of the sequence, so a frame without labels keeps its place (exports index by position)
+            int last = lines.stream().mapToInt(KittiTrackingLabel::frame).max().getAsInt();
+            List<String> ids = new ArrayList<>(last + 1);
+            for (int i = 0; i <= last; i++) {
+                ids.add(String.format("%06d", i));
+            }
+            store.registerFrames(ids);
+        }
         List<String> frames = store.frames();
-        List<ObjectAnnotation> objects = new ArrayList<>();
+        List<ImportedObject> objects = new ArrayList<>();
         List<ImageAnnotation> regions = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -166,14 +179,17 @@ public final class KittiImporter {
         return new Result(seen.size(), objects.size(), regions.size());
     }
 
-    private static ObjectAnnotation object(String frameId, TrackId track, KittiLabel l, KittiCalibration calib,
-                                           Map<String, Object> extra) {
+    private static ImportedObject object(String frameId, TrackId track, KittiLabel l, KittiCalibration calib,
+                                         Map<String, Object> extra) {
         Map<String, Object> attrs = new LinkedHashMap<>();
         attrs.put(KittiObjectLabels.TRUNCATED, l.truncated());
         attrs.put(KittiObjectLabels.OCCLUDED, Integer.toString(l.occluded()));
         attrs.putAll(extra);
-        return new ObjectAnnotation(ObjectId.random(), frameId, track, l.type(), attrs, KittiBoxes.toLidar(l, calib),
-                Source.IMPORTED, false);
+        ObjectAnnotation o = new ObjectAnnotation(ObjectId.random(), frameId, track, l.type(), attrs,
+                KittiBoxes.toLidar(l, calib), Source.IMPORTED, false);
+        // the hand-drawn 2D box and alpha, given back by exports while the cuboid is unedited
+        return new ImportedObject(o, Optional.of(new ImportedView.ImageBox(CameraFrame.CAMERA_NAME, l.left(), l.top(),
+                l.right(), l.bottom())), OptionalDouble.of(l.alpha()));
     }
 
     private static ImageAnnotation region(String frameId, KittiLabel l) {
@@ -181,18 +197,9 @@ public final class KittiImporter {
                 Map.of(), l.left(), l.top(), l.right(), l.bottom(), Source.IMPORTED);
     }
 
-    private static void save(AnnotationStore store, String what, List<ObjectAnnotation> objects,
+    private static void save(AnnotationStore store, String what, List<ImportedObject> objects,
                              List<ImageAnnotation> regions) {
-        if (objects.isEmpty() && regions.isEmpty()) {
-            return;
-        }
-        Set<String> frames = new HashSet<>();
-        objects.forEach(o -> frames.add(o.frameId()));
-        regions.forEach(r -> frames.add(r.frameId()));
-        store.edit(new EditRecord(EditAction.DO, what, frames), () -> {
-            objects.forEach(store::putObject);
-            regions.forEach(store::putImageAnnotation);
-        });
+        ImportedObject.save(store, what, objects, regions);
     }
 
     /** Frame ids of a KITTI object folder: its clouds, or its label files when it has no clouds. */

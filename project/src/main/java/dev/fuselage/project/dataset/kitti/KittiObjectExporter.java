@@ -7,6 +7,7 @@ import dev.fuselage.project.dataset.DatasetExporter;
 import dev.fuselage.project.dataset.ExportProgress;
 import dev.fuselage.project.dataset.ExportSource;
 import dev.fuselage.project.dataset.FileCopies;
+import dev.fuselage.project.dataset.FrameLoop;
 import dev.fuselage.project.dataset.ProjectFrames;
 import dev.fuselage.io.kitti.KittiLabel;
 import dev.fuselage.io.kitti.KittiLabelIO;
@@ -41,13 +42,9 @@ public final class KittiObjectExporter implements DatasetExporter {
         for (String dir : new String[] {"label_2", "calib", "velodyne", "image_2", "ImageSets"}) {
             Files.createDirectories(out.resolve(dir));
         }
-        for (int i = 0; i < frames.size(); i++) {
-            progress.checkCancelled();
-            String id = frames.get(i);
-            progress.progress(i, frames.size(), "frame " + id);
+        FrameLoop.run(frames, progress, (i, id) -> {
             CameraFrame frame = CameraFrame.of(source, id, format());
-            List<KittiLabel> lines = new ArrayList<>(KittiObjectLabels.labels(frame.objects(), frame.projected(),
-                    frame.calib()));
+            List<KittiLabel> lines = new ArrayList<>(KittiObjectLabels.labels(frame));
             for (ImageAnnotation a : source.store().imageAnnotations(id)) {
                 if (a.isDontCare() && a.camera().equals(CameraFrame.CAMERA_NAME)) {
                     lines.add(KittiObjectLabels.dontCare(a));
@@ -55,9 +52,8 @@ public final class KittiObjectExporter implements DatasetExporter {
             }
             KittiLabelIO.write(lines, out.resolve("label_2").resolve(id + ".txt"));
             copySources(source.files(id), id, out);
-        }
+        });
         Files.write(out.resolve("ImageSets").resolve("train.txt"), frames, StandardCharsets.US_ASCII);
-        progress.progress(frames.size(), frames.size(), "done");
     }
 
     /** Calibration, cloud and image of a frame into the layout; the sources are only read. */

@@ -1,6 +1,7 @@
 package dev.fuselage.project.dataset.kitti;
 
 import dev.fuselage.core.annotation.ObjectAnnotation;
+import dev.fuselage.project.dataset.CameraFrame;
 import dev.fuselage.project.dataset.ProjectedBox;
 import dev.fuselage.io.kitti.KittiBoxes;
 import dev.fuselage.io.kitti.KittiCalibration;
@@ -12,7 +13,8 @@ import java.util.OptionalDouble;
 
 /**
  * Turns a frame's objects into KITTI label lines. Location and rotation_y come from the lidar cuboid through the
- * calibration, the 2D box from its projection into camera 2, alpha from location and rotation_y. Truncation and
+ * calibration; the 2D box and alpha are the imported ones while the cuboid is unedited, else the box comes from
+ * the cuboid's projection into camera 2 and alpha from location and rotation_y. Truncation and
  * occlusion come from the object's {@code truncated} / {@code occluded} attributes when set, otherwise from the
  * projection: truncation is the part of the hull off the image, occlusion the part of the 2D box covered by nearer
  * objects' boxes.
@@ -28,29 +30,31 @@ public final class KittiObjectLabels {
     }
 
     /**
-     * The label lines of one frame.
-     *
-     * @param objects   the frame's objects
-     * @param projected each object's projection into camera 2, null where it is not visible (skipped)
+     * The label lines of one frame, in its objects' order; objects not visible in camera 2 are skipped. An imported
+     * object with its cuboid unchanged keeps the file's 2D box and alpha (see {@link CameraFrame}).
      */
-    public static List<KittiLabel> labels(List<ObjectAnnotation> objects, List<ProjectedBox> projected,
-                                          KittiCalibration calib) {
+    public static List<KittiLabel> labels(CameraFrame frame) {
+        List<ObjectAnnotation> objects = frame.objects();
+        List<ProjectedBox> projected = frame.projected();
         List<KittiLabel> out = new ArrayList<>(objects.size());
         for (int i = 0; i < objects.size(); i++) {
             ProjectedBox p = projected.get(i);
             if (p != null) {
-                out.add(label(objects.get(i), p, occluded(objects.get(i), i, projected), calib));
+                out.add(label(objects.get(i), p, occluded(objects.get(i), i, projected), frame.alphas().get(i),
+                        frame.calib()));
             }
         }
         return out;
     }
 
-    static KittiLabel label(ObjectAnnotation o, ProjectedBox p, int occluded, KittiCalibration calib) {
+    static KittiLabel label(ObjectAnnotation o, ProjectedBox p, int occluded, OptionalDouble importedAlpha,
+                            KittiCalibration calib) {
         double[] cam = KittiBoxes.toCamera(o.box(), calib);
         double x = cam[0];
         double z = cam[2];
         double ry = cam[3];
-        double alpha = KittiBoxes.normalize(ry - Math.atan2(x, z));
+        double alpha = importedAlpha.isPresent() ? importedAlpha.getAsDouble()
+                : KittiBoxes.normalize(ry - Math.atan2(x, z));
         double truncated = number(o, TRUNCATED).orElse(p.truncation());
         return new KittiLabel(o.className(), truncated, occluded, alpha, p.left(), p.top(), p.right(), p.bottom(),
                 o.box().height(), o.box().width(), o.box().length(), x, cam[1], z, ry, OptionalDouble.empty());

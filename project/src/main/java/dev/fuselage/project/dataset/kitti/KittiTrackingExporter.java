@@ -6,8 +6,8 @@ import dev.fuselage.project.dataset.DatasetExporter;
 import dev.fuselage.project.dataset.ExportProgress;
 import dev.fuselage.project.dataset.ExportSource;
 import dev.fuselage.project.dataset.FileCopies;
+import dev.fuselage.project.dataset.FrameLoop;
 import dev.fuselage.project.dataset.ProjectFrames;
-import dev.fuselage.project.dataset.ProjectedBox;
 import dev.fuselage.io.kitti.KittiLabel;
 import dev.fuselage.io.kitti.KittiTrackingIO;
 import dev.fuselage.io.kitti.KittiTrackingLabel;
@@ -40,32 +40,26 @@ public final class KittiTrackingExporter implements DatasetExporter {
 
     @Override
     public void export(ExportSource source, Path out, ExportProgress progress) throws IOException {
-        List<String> frames = source.frameIds();
         List<KittiTrackingLabel> lines = new ArrayList<>();
-        for (int i = 0; i < frames.size(); i++) {
-            progress.checkCancelled();
-            String id = frames.get(i);
-            progress.progress(i, frames.size(), "frame " + id);
+        FrameLoop.run(source.frameIds(), progress, (i, id) -> {
             CameraFrame frame = CameraFrame.of(source, id, format());
             for (ImageAnnotation a : source.store().imageAnnotations(id)) {
                 if (a.isDontCare() && a.camera().equals(CameraFrame.CAMERA_NAME)) {
                     lines.add(new KittiTrackingLabel(i, -1, dontCare(a)));
                 }
             }
-            List<KittiLabel> labels = KittiObjectLabels.labels(frame.objects(), frame.projected(), frame.calib());
+            List<KittiLabel> labels = KittiObjectLabels.labels(frame);
             int k = 0;
             for (int j = 0; j < frame.objects().size(); j++) {
-                ProjectedBox p = frame.projected().get(j);
-                if (p == null) {
+                if (frame.projected().get(j) == null) {
                     continue;
                 }
                 ObjectAnnotation o = frame.objects().get(j);
                 lines.add(new KittiTrackingLabel(i, o.trackId().value() - 1, withLevel(labels.get(k++), o)));
             }
             copy(source.files(id), id, out, i == 0);
-        }
+        });
         KittiTrackingIO.write(lines, out.resolve("label_02").resolve(SEQUENCE + ".txt"));
-        progress.progress(frames.size(), frames.size(), "done");
     }
 
     /** Tracking truncation is a level 0/1/2: the imported level when kept, else one from the fraction. */

@@ -1,8 +1,8 @@
 package dev.fuselage.project.dataset.openlabel;
 
 /**
- * Converts between the cuboid's rotation {@code R = Rz(yaw)·Ry(pitch)·Rx(roll)} and a unit quaternion
- * {@code (x, y, z, w)}, OpenLABEL's cuboid orientation.
+ * Converts the cuboid's rotation {@code R = Rz(yaw)·Ry(pitch)·Rx(roll)} into a unit quaternion {@code (x, y, z, w)},
+ * OpenLABEL's cuboid orientation (reading goes through {@link Poses#quaternion} and {@link CuboidFrames}).
  */
 final class Quaternions {
     private Quaternions() {
@@ -18,22 +18,5 @@ final class Quaternions {
                 cr * sp * cy + sr * cp * sy,
                 cr * cp * sy - sr * sp * cy,
                 cr * cp * cy + sr * sp * sy};
-    }
-
-    /** {@code [yaw, pitch, roll]} of a quaternion (normalised first). */
-    static double[] toEuler(double x, double y, double z, double w) {
-        double n = Math.sqrt(x * x + y * y + z * z + w * w);
-        if (!(n > 0)) {
-            throw new IllegalArgumentException("zero quaternion");
-        }
-        x /= n;
-        y /= n;
-        z /= n;
-        w /= n;
-        double roll = Math.atan2(2 * (w * x + y * z), 1 - 2 * (x * x + y * y));
-        double s = Math.max(-1, Math.min(1, 2 * (w * y - z * x)));
-        double pitch = Math.asin(s);
-        double yaw = Math.atan2(2 * (w * z + x * y), 1 - 2 * (y * y + z * z));
-        return new double[] {yaw, pitch, roll};
     }
 }

@@ -10,6 +10,7 @@ import dev.fuselage.project.dataset.DatasetExporter;
 import dev.fuselage.project.dataset.ExportProgress;
 import dev.fuselage.project.dataset.ExportSource;
 import dev.fuselage.project.dataset.FileCopies;
+import dev.fuselage.project.dataset.FrameLoop;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -47,13 +48,10 @@ public final class SemanticKittiExporter implements DatasetExporter {
         Path labels = out.resolve(SEQUENCE).resolve("labels");
         Files.createDirectories(velodyne);
         Files.createDirectories(labels);
-        for (int i = 0; i < frames.size(); i++) {
-            progress.checkCancelled();
-            String id = frames.get(i);
-            progress.progress(i, frames.size(), "frame " + id);
+        FrameLoop.run(frames, progress, (i, id) -> {
             Optional<Path> cloudFile = source.files(id).cloud();
             if (cloudFile.isEmpty()) {
-                continue;
+                return;
             }
             PointCloud cloud = PointCloudIO.read(cloudFile.get());
             Path bin = velodyne.resolve(id + ".bin");
@@ -66,8 +64,7 @@ public final class SemanticKittiExporter implements DatasetExporter {
                     .map(SemanticKittiExporter::pack)
                     .orElseGet(() -> fromBoxes(cloud, source.store().objects(id)));
             write(packed, labels.resolve(id + ".label"));
-        }
-        progress.progress(frames.size(), frames.size(), "done");
+        });
     }
 
     static int[] pack(PointLabels labels) {

@@ -4,8 +4,16 @@ import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.annotation.Source;
 import dev.fuselage.core.annotation.TrackId;
-import dev.fuselage.core.edit.EditAction;
-import dev.fuselage.core.edit.EditRecord;
+import dev.fuselage.project.dataset.DatasetImporter;
+import dev.fuselage.project.dataset.ExportProgress;
+import dev.fuselage.project.dataset.ImportResult;
+import dev.fuselage.project.dataset.ImportSource;
+import dev.fuselage.project.dataset.ImportedObject;
+import dev.fuselage.project.ProjectOntology;
+import dev.fuselage.project.dataset.ProjectFrames;
+import dev.fuselage.project.store.ProjectDescriptor;
+import dev.fuselage.project.store.ProjectStore;
+import dev.fuselage.project.store.SourceRef;
 import dev.fuselage.project.store.AnnotationStore;
 import dev.fuselage.ontology.LabelClass;
 import dev.fuselage.ontology.Ontology;
@@ -28,7 +36,7 @@ import java.util.Set;
  * {@code obj_type}s the ontology knows (in any letter case) take its spelling and attribute defaults; others are
  * kept as they are, so the objects are not lost and validation can point them out.
  */
-public final class SustechImporter {
+public final class SustechImporter implements DatasetImporter {
     /** Name of the cloud folder of a scene. */
     public static final String LIDAR_DIR = "lidar";
     /** Name of the label folder of a scene. */
@@ -44,7 +52,50 @@ public final class SustechImporter {
     public record Result(int frames, int objects, int tracks) {
     }
 
-    private SustechImporter() {
+    /** Source kind of the scene's {@code lidar/} folder in {@code project.json} (a folder of clouds). */
+    public static final String SOURCE_KIND = "cloud-folder";
+    /** Ontology of new projects: the built-in KITTI preset, as for any data folder the workspace opens. */
+    public static final String ONTOLOGY = "kitti";
+
+    @Override
+    public String format() {
+        return "sustech";
+    }
+
+    @Override
+    public String description() {
+        return "SUSTechPOINTS scene (label/*.json; the project references its lidar/ clouds and cameras)";
+    }
+
+    @Override
+    public ProjectDescriptor newProject(ImportSource source, Path projectFolder) throws IOException {
+        Path lidar = requireScene(source.path()).resolve(LIDAR_DIR);
+        Path dir = projectFolder.toAbsolutePath().normalize();
+        String ref = lidar.startsWith(dir) ? dir.relativize(lidar).toString() : lidar.toString();
+        return ProjectDescriptor.of(dir.getFileName().toString(), ONTOLOGY, List.of(new SourceRef(SOURCE_KIND, ref)));
+    }
+
+    /**
+     * Imports the scene's labels; a project without frames gets the scene's frames (its clouds, by name) first.
+     */
+    @Override
+    public ImportResult importInto(ImportSource source, ProjectStore project, ExportProgress progress)
+            throws IOException {
+        Path scene = requireScene(source.path());
+        AnnotationStore store = project.annotations();
+        List<String> frames = ProjectFrames.ofFolder(scene.resolve(LIDAR_DIR)).frameIds();
+        if (store.frames().isEmpty()) {
+            store.registerFrames(frames);
+        }
+        progress.checkCancelled();
+        Result r = importLabels(scene, frames, store, ProjectOntology.of(project));
+        progress.progress(1, 1, "done");
+        return new ImportResult(r.frames(), r.objects(), 0);
+    }
+
+    private static Path requireScene(Path folder) throws IOException {
+        return scene(folder).orElseThrow(() -> new IOException(folder.toAbsolutePath().normalize()
+                + ": not a SUSTechPOINTS scene (lidar/ beside label/), nor its lidar/ folder"));
     }
 
     /**
@@ -75,7 +126,7 @@ public final class SustechImporter {
      */
     public static Result importLabels(Path scene, List<String> frameIds, AnnotationStore store, Ontology ontology)
             throws IOException {
-        List<ObjectAnnotation> objects = new ArrayList<>();
+        List<ImportedObject> objects = new ArrayList<>();
         Map<String, TrackId> tracks = new HashMap<>();
         Set<String> frames = new LinkedHashSet<>();
         long next = store.nextTrackId().value();
@@ -99,15 +150,12 @@ public final class SustechImporter {
                 Optional<LabelClass> known = classOf(ontology, l.type());
                 String className = known.map(LabelClass::name).orElse(l.type());
                 Map<String, Object> attrs = known.isPresent() ? ontology.defaults(className) : Map.of();
-                objects.add(new ObjectAnnotation(ObjectId.random(), frame, track, className, attrs, l.box(),
-                        Source.IMPORTED, false));
+                objects.add(ImportedObject.of(new ObjectAnnotation(ObjectId.random(), frame, track, className,
+                        attrs, l.box(), Source.IMPORTED, false)));
             }
         }
-        if (!objects.isEmpty()) {
-            store.edit(new EditRecord(EditAction.DO, "Import SUSTechPOINTS labels", frames),
-                    () -> objects.forEach(store::putObject));
-        }
-        long distinct = objects.stream().map(ObjectAnnotation::trackId).distinct().count();
+        ImportedObject.save(store, "Import SUSTechPOINTS labels", objects, List.of());
+        long distinct = objects.stream().map(o -> o.object().trackId()).distinct().count();
         return new Result(frames.size(), objects.size(), (int) distinct);
     }
 
