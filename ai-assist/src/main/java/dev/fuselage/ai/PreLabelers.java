@@ -13,6 +13,7 @@ import dev.fuselage.ai.model.ModelTask;
 import dev.fuselage.ontology.LabelClass;
 import dev.fuselage.ontology.Ontology;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public final class PreLabelers {
             d = ModelDescriptorJson.read(descriptor.get());
         } else {
             Path beside = onnx.resolveSibling(stem(onnx) + ".json");
-            d = java.nio.file.Files.isRegularFile(beside) ? ModelDescriptorJson.read(beside)
+            d = Files.isRegularFile(beside) ? ModelDescriptorJson.read(beside)
                     : runtime.inferDescriptor(onnx);
         }
         return new DetectionPreLabeler(new YoloxDetector(runtime.model(onnx, d)), ontology);

@@ -3,6 +3,7 @@ package dev.fuselage.ai.detect;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import javax.imageio.ImageIO;
 
@@ -45,7 +46,7 @@ public record RgbImage(int width, int height, int[] rgb) {
     /** A uniformly coloured image. */
     public static RgbImage filled(int width, int height, int rgb) {
         int[] px = new int[width * height];
-        java.util.Arrays.fill(px, rgb);
+        Arrays.fill(px, rgb);
         return new RgbImage(width, height, px);
     }
 }

@@ -1,5 +1,6 @@
 package dev.fuselage.ai.fit;
 
+import dev.fuselage.ai.geometry.Angles;
 import dev.fuselage.ai.geometry.CuboidFit;
 import dev.fuselage.ai.geometry.FragmentMerger;
 import dev.fuselage.ai.geometry.GroundModel;
@@ -160,8 +161,8 @@ public final class OneClickFit {
         Cuboid fitted = CuboidFit.toCuboid(cloud, r, ground, top, Optional.of(own));
         // the fit may have swapped the axes; keep the heading closest to the box's own
         double yaw = fitted.yaw();
-        if (Math.abs(dev.fuselage.ai.geometry.Angles.delta(box.yaw(), yaw)) > Math.PI / 2) {
-            yaw = dev.fuselage.ai.geometry.Angles.wrap(yaw + Math.PI);
+        if (Math.abs(Angles.delta(box.yaw(), yaw)) > Math.PI / 2) {
+            yaw = Angles.wrap(yaw + Math.PI);
         }
         return fitted.withYaw(yaw);
     }

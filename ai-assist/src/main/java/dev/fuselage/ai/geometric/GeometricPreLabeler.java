@@ -17,11 +17,13 @@ import dev.fuselage.ontology.SizePrior;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * 3D pre-labels without a model: the scan's {@link SceneSegmentation} (ground removed, voxel clusters), each
@@ -121,7 +123,7 @@ public final class GeometricPreLabeler implements PreLabeler {
         if (object.length == seed.length) {
             return;
         }
-        java.util.Set<Integer> members = new java.util.HashSet<>();
+        Set<Integer> members = new HashSet<>();
         for (int i : object) {
             members.add(i);
         }

@@ -1,6 +1,7 @@
 package dev.fuselage.ai.geometry;
 
 import dev.fuselage.core.cloud.PointCloud;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -80,7 +81,7 @@ public final class SceneSegmentation {
      * cluster {@code c}'s: the only candidates for being parts of the same object.
      */
     public List<int[]> clustersNear(int c, double margin) {
-        List<int[]> out = new java.util.ArrayList<>();
+        List<int[]> out = new ArrayList<>();
         float x0 = bounds[4 * c], y0 = bounds[4 * c + 1], x1 = bounds[4 * c + 2], y1 = bounds[4 * c + 3];
         for (int k = 0; k < clusters.size(); k++) {
             if (bounds[4 * k] <= x1 + margin && bounds[4 * k + 2] >= x0 - margin && bounds[4 * k + 1] <= y1 + margin

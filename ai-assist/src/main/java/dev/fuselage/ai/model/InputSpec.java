@@ -1,5 +1,6 @@
 package dev.fuselage.ai.model;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -81,20 +82,20 @@ public record InputSpec(String name, int width, int height, String channelOrder,
     public boolean equals(Object o) {
         return o instanceof InputSpec i && name.equals(i.name) && width == i.width && height == i.height
                 && channelOrder.equals(i.channelOrder) && Double.compare(scale, i.scale) == 0
-                && java.util.Arrays.equals(mean, i.mean) && java.util.Arrays.equals(std, i.std) && pad == i.pad
+                && Arrays.equals(mean, i.mean) && Arrays.equals(std, i.std) && pad == i.pad
                 && resize == i.resize;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(name, width, height, channelOrder, scale, java.util.Arrays.hashCode(mean),
-                java.util.Arrays.hashCode(std), pad, resize);
+        return Objects.hash(name, width, height, channelOrder, scale, Arrays.hashCode(mean),
+                Arrays.hashCode(std), pad, resize);
     }
 
     @Override
     public String toString() {
         return "InputSpec[" + name + " " + width + "x" + height + " " + channelOrder + " scale " + scale + " mean "
-                + java.util.Arrays.toString(mean) + " std " + java.util.Arrays.toString(std) + " pad " + pad + " "
+                + Arrays.toString(mean) + " std " + Arrays.toString(std) + " pad " + pad + " "
                 + resize.key() + "]";
     }
 

@@ -1,5 +1,6 @@
 package dev.fuselage.ai.model;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public record ModelDescriptor(String name, ModelTask task, Optional<String> mode
         if (labels.stream().distinct().count() != labels.size()) {
             throw new IllegalArgumentException("'labels' has a name twice");
         }
-        classes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(classes));
+        classes = Collections.unmodifiableMap(new LinkedHashMap<>(classes));
         for (Map.Entry<String, String> e : classes.entrySet()) {
             if (!labels.contains(e.getKey())) {
                 throw new IllegalArgumentException("'classes' maps \"" + e.getKey() + "\", which is not in 'labels'");

@@ -1,6 +1,7 @@
 package dev.fuselage.ai.model;
 
 import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxJavaType;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -81,7 +82,7 @@ public final class OnnxModel implements AutoCloseable {
 
     private static void checkShape(Path file, String what, NodeInfo node, long[] expected) throws ModelException {
         if (!(node.getInfo() instanceof TensorInfo t)
-                || t.type != ai.onnxruntime.OnnxJavaType.FLOAT) {
+                || t.type != OnnxJavaType.FLOAT) {
             throw new ModelException(file, what + " is " + node.getInfo() + ", expected a float tensor "
                     + Arrays.toString(expected));
         }
