@@ -13,8 +13,8 @@ import java.util.Locale;
 
 /**
  * The ontology a project's {@code project.json} names in its {@code ontology} field: a built-in preset
- * ({@code kitti}, {@code nuscenes}, {@code coco}; any letter case) or the path of an ontology JSON file, relative
- * to the project folder (or absolute).
+ * ({@code kitti}, {@code nuscenes}, {@code coco}, {@code semantickitti}; any letter case) or the path of an
+ * ontology JSON file, relative to the project folder (or absolute).
  */
 public final class ProjectOntology {
     private ProjectOntology() {
@@ -41,6 +41,8 @@ public final class ProjectOntology {
                 return Presets.nuScenesLike();
             case "coco":
                 return Presets.coco80();
+            case "semantickitti":
+                return Presets.semanticKitti();
             default:
                 break;
         }
