@@ -8,6 +8,7 @@ import dev.fuselage.project.dataset.coco.CocoImporter;
 import dev.fuselage.project.dataset.json.NativeJsonImporter;
 import dev.fuselage.project.dataset.kitti.KittiImporter;
 import dev.fuselage.project.dataset.openlabel.OpenLabelImporter;
+import dev.fuselage.project.dataset.semantickitti.SemanticKittiImporter;
 import dev.fuselage.io.kitti.KittiCalibrationIO;
 import dev.fuselage.project.store.ProjectDescriptor;
 import dev.fuselage.project.store.ProjectStore;
@@ -30,12 +31,14 @@ import picocli.CommandLine.Spec;
  * {@code fuselage import FORMAT SOURCE --project P}: labels into a project, creating it when {@code P} holds none.
  * {@code kitti} takes a KITTI object folder (the new project references it as its data), {@code kitti-tracking} a
  * {@code label_02/<seq>.txt} with {@code --calib}, {@code json} a native export (always a new project),
- * {@code coco} an annotation file (2D boxes), {@code openlabel} an OpenLABEL file (cuboids).
+ * {@code coco} an annotation file (2D boxes), {@code openlabel} an OpenLABEL file (cuboids), {@code semantickitti} a
+ * {@code sequences/NN} folder (scans referenced, {@code .label} files as point labels).
  */
 @Command(name = "import", description = "Import labels into a project (created if needed): kitti, kitti-tracking, "
-        + "json, coco, openlabel.")
+        + "json, coco, openlabel, semantickitti.")
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "kitti, kitti-tracking, json, coco or openlabel")
+    @Parameters(index = "0", paramLabel = "FORMAT",
+            description = "kitti, kitti-tracking, json, coco, openlabel or semantickitti")
     String format;
 
     @Parameters(index = "1", paramLabel = "SOURCE", description = "Dataset folder or label file.")
@@ -105,8 +108,24 @@ final class ImportCommand implements Callable<Integer> {
                     out.println("imported " + objects.size() + " cuboids");
                 }
             }
+            case "semantickitti" -> {
+                if (exists) {
+                    try (ProjectStore p = writable(project)) {
+                        var r = SemanticKittiImporter.importLabels(SemanticKittiImporter.sequenceFolder(source),
+                                p.annotations(), ExportProgress.NONE);
+                        out.println("imported point labels of " + r.labeled() + " of " + r.frames() + " scans");
+                    }
+                } else {
+                    try (ProjectStore p = SemanticKittiImporter.createProject(source, project, ExportProgress.NONE)) {
+                        out.println("created " + p.folder() + " with point labels for "
+                                + p.annotations().frames().stream().filter(f -> p.annotations().pointLabels(f)
+                                .isPresent()).count() + " of " + p.annotations().frames().size() + " scans from "
+                                + source);
+                    }
+                }
+            }
             default -> throw new ParameterException(spec.commandLine(), "unknown import format '" + format
-                    + "'; one of kitti, kitti-tracking, json, coco, openlabel");
+                    + "'; one of kitti, kitti-tracking, json, coco, openlabel, semantickitti");
         }
         return 0;
     }
