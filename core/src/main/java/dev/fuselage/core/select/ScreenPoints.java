@@ -26,8 +26,8 @@ public final class ScreenPoints {
     private final float[] depth;
     private final int gridW;
     private final int gridH;
-    private final int[] cellStart;
-    private final int[] cellPoints;
+    private int[] cellStart;
+    private int[] cellPoints;
     private int depthCellPx = -1;
     private float[] cellDepth;
 
@@ -39,6 +39,13 @@ public final class ScreenPoints {
         this.depth = depth;
         this.gridW = (camera.width() + GRID_PX - 1) / GRID_PX;
         this.gridH = (camera.height() + GRID_PX - 1) / GRID_PX;
+    }
+
+    /** Builds the screen grid index on first use (a one-shot lasso never needs it). */
+    private synchronized void ensureIndex() {
+        if (cellStart != null) {
+            return;
+        }
         int cells = gridW * gridH;
         int[] start = new int[cells + 1];
         for (int i = 0; i < count; i++) {
@@ -56,8 +63,8 @@ public final class ScreenPoints {
                 points[fill[cellOf(sx[i], sy[i])]++] = i;
             }
         }
-        this.cellStart = start;
-        this.cellPoints = points;
+        cellStart = start;
+        cellPoints = points;
     }
 
     /**
@@ -121,6 +128,7 @@ public final class ScreenPoints {
      * null, limits the candidates (e.g. classes hidden from view are not selectable).
      */
     public int[] select(ScreenRegion region, Visibility visibility, IntPredicate mask) {
+        ensureIndex();
         float[] cells = visibility.surfaceOnly() ? depthCells(visibility.cellPx()) : null;
         int cellPx = visibility.cellPx();
         int depthW = (camera.width() + cellPx - 1) / cellPx;
@@ -128,8 +136,7 @@ public final class ScreenPoints {
         int gx1 = clamp((int) Math.floor(region.maxX() / GRID_PX), gridW);
         int gy0 = clamp((int) Math.floor(region.minY() / GRID_PX), gridH);
         int gy1 = clamp((int) Math.floor(region.maxY() / GRID_PX), gridH);
-        int[] out = new int[64];
-        int n = 0;
+        Hits hits = new Hits(count);
         for (int gy = gy0; gy <= gy1; gy++) {
             for (int gx = gx0; gx <= gx1; gx++) {
                 int c = gy * gridW + gx;
@@ -147,16 +154,72 @@ public final class ScreenPoints {
                     if (mask != null && !mask.test(i)) {
                         continue;
                     }
-                    if (n == out.length) {
-                        out = Arrays.copyOf(out, n * 2);
-                    }
-                    out[n++] = i;
+                    hits.add(i);
                 }
             }
         }
-        int[] result = Arrays.copyOf(out, n);
-        Arrays.sort(result);
-        return result;
+        return hits.ascending();
+    }
+
+    /**
+     * A one-shot selection (a lasso or rectangle release): projects and tests in one pass without building the
+     * grid index, which only pays off for the many dabs of a brush stroke. Same result as
+     * {@code project(...).select(region, visibility, null)}.
+     */
+    public static int[] selectOnce(float[] x, float[] y, float[] z, int count, double originX, double originY,
+                                   double originZ, ScreenCamera camera, IntPredicate drawn, ScreenRegion region,
+                                   Visibility visibility) {
+        if (visibility.surfaceOnly()) {
+            return project(x, y, z, count, originX, originY, originZ, camera, drawn).select(region, visibility, null);
+        }
+        float minX = region.minX(), maxX = region.maxX(), minY = region.minY(), maxY = region.maxY();
+        int w = camera.width(), h = camera.height();
+        int chunks = (count + CHUNK - 1) / CHUNK;
+        Hits hits = new Hits(count);
+        IntStream range = IntStream.range(0, chunks);
+        (count >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(c -> {
+            float[] out = new float[3];
+            int end = Math.min(count, (c + 1) * CHUNK);
+            for (int i = c * CHUNK; i < end; i++) {
+                if ((drawn == null || drawn.test(i)) && camera.project(originX + x[i], originY + y[i], originZ + z[i], out)
+                        && out[0] >= 0 && out[0] < w && out[1] >= 0 && out[1] < h
+                        && out[0] >= minX && out[0] <= maxX && out[1] >= minY && out[1] <= maxY
+                        && region.contains(out[0], out[1])) {
+                    hits.add(i); // chunks own whole 64-bit words (CHUNK is a multiple of 64): no races
+                }
+            }
+        });
+        return hits.ascending();
+    }
+
+    /** Selected indices as a bit set, read out in ascending order without sorting. */
+    private static final class Hits {
+        private final long[] bits;
+
+        Hits(int count) {
+            bits = new long[(count + 63) >>> 6];
+        }
+
+        void add(int i) {
+            bits[i >>> 6] |= 1L << i;
+        }
+
+        int[] ascending() {
+            int n = 0;
+            for (long b : bits) {
+                n += Long.bitCount(b);
+            }
+            int[] out = new int[n];
+            int k = 0;
+            for (int wi = 0; wi < bits.length; wi++) {
+                long b = bits[wi];
+                while (b != 0) {
+                    out[k++] = (wi << 6) + Long.numberOfTrailingZeros(b);
+                    b &= b - 1;
+                }
+            }
+            return out;
+        }
     }
 
     /** Nearest depth per screen cell of {@code cellPx} pixels, built once per cell size. */

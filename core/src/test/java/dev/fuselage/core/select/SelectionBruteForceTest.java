@@ -44,6 +44,9 @@ class SelectionBruteForceTest {
                     int[] expected = reference(cloud, cam, region, vis, null);
                     int[] actual = sp.select(region, vis, null);
                     assertArrayEquals(expected, actual, cam.name + " " + region + " " + vis);
+                    int[] once = ScreenPoints.selectOnce(cloud.x(), cloud.y(), cloud.z(), cloud.size(), 0, 0, 0,
+                            sp.camera(), null, region, vis);
+                    assertArrayEquals(expected, once, "one-shot " + cam.name + " " + region + " " + vis);
                 }
                 assertTrue(reference(cloud, cam, region, Visibility.THROUGH, null).length > 0
                         || region instanceof ScreenCircle, "the region is not empty: " + region);

@@ -61,6 +61,27 @@ class SegmentEditsTest {
     }
 
     @Test
+    void aBrushStrokeShowsEachDabAtOnceAndBecomesOneUndoStep() {
+        MemoryAnnotationModel model = new MemoryAnnotationModel();
+        EditHistory history = new EditHistory(model, 10);
+        history.execute(new PointPainter(40, 0, PaintMode.ADD, true).paint(model, "f", 8, new int[] {0, 1})
+                .orElseThrow());
+        PaintStroke stroke = new PaintStroke(model, "f", 8, new PointPainter(50, 3, PaintMode.ADD, false));
+        assertArrayEquals(new int[] {2, 3}, stroke.dab(new int[] {1, 2, 3}));
+        assertArrayEquals(new int[] {4}, stroke.dab(new int[] {3, 4})); // 3 is painted already
+        assertArrayEquals(new int[] {40, 40, 50, 50, 50, 0, 0, 0}, stroke.labels().semantic());
+        assertArrayEquals(new int[] {40, 40, 0, 0, 0, 0, 0, 0}, semantic(model)); // the model waits for release
+        history.execute(stroke.finish(model).orElseThrow());
+        assertArrayEquals(new int[] {40, 40, 50, 50, 50, 0, 0, 0}, semantic(model));
+        assertEquals(3, model.pointLabels("f").orElseThrow().instance()[4]);
+        history.undo();
+        assertArrayEquals(new int[] {40, 40, 0, 0, 0, 0, 0, 0}, semantic(model));
+        PaintStroke empty = new PaintStroke(model, "f", 8, new PointPainter(40, 0, PaintMode.ADD, true));
+        empty.dab(new int[] {0, 1});
+        assertTrue(empty.finish(model).isEmpty());
+    }
+
+    @Test
     void mergedPaintChangesEachFramesOwnLabelsInOneUndoStep() {
         MemoryAnnotationModel model = new MemoryAnnotationModel();
         PointCloud a = new PointCloud(new float[] {0, 1, 2}, new float[3], new float[3]);
