@@ -144,6 +144,28 @@ class SegmentEditsTest {
     }
 
     @Test
+    void instancesAreMadeJoinedAndSplitKeepingEachPointsClass() {
+        MemoryAnnotationModel model = new MemoryAnnotationModel();
+        EditHistory history = new EditHistory(model, 10);
+        assertEquals(1, InstanceEdits.newInstance(model, "f"));
+        history.execute(new PointPainter(10, 1, PaintMode.ADD, true).paint(model, "f", 6, new int[] {0, 1})
+                .orElseThrow());
+        history.execute(new PointPainter(11, 2, PaintMode.ADD, true).paint(model, "f", 6, new int[] {2, 3})
+                .orElseThrow());
+        assertEquals(3, InstanceEdits.newInstance(model, "f"));
+        history.execute(InstanceEdits.join(model, "f", 2, 1).orElseThrow());
+        assertArrayEquals(new int[] {1, 1, 1, 1, 0, 0}, model.pointLabels("f").orElseThrow().instance());
+        assertArrayEquals(new int[] {10, 10, 11, 11, 0, 0}, semantic(model));
+        history.execute(InstanceEdits.split(model, "f", new int[] {1, 2, 5}).orElseThrow());
+        assertArrayEquals(new int[] {1, 2, 2, 1, 0, 0}, model.pointLabels("f").orElseThrow().instance());
+        assertArrayEquals(new int[] {10, 10, 11, 11, 0, 0}, semantic(model));
+        assertTrue(InstanceEdits.split(model, "f", new int[] {4, 5}).isEmpty());
+        history.undo();
+        history.undo();
+        assertArrayEquals(new int[] {1, 1, 2, 2, 0, 0}, model.pointLabels("f").orElseThrow().instance());
+    }
+
+    @Test
     void frameSpansNameFramesByIdOrNumber() {
         List<String> ids = List.of("000000", "000001", "000002");
         assertEquals(ids, FrameSpan.select("000000..000002", ids));
