@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
  * exported.
  */
 @Command(name = "export", description = "Export a project as a dataset: kitti, kitti-tracking, coco, semantickitti,"
-        + " openlabel, json.")
+        + " openlabel, json, pcd, ply.")
 final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FORMAT",
-            description = "kitti, kitti-tracking, coco, semantickitti, openlabel or json")
+            description = "kitti, kitti-tracking, coco, semantickitti, openlabel, json, pcd or ply")
     String format;
 
     @Option(names = "--project", required = true, paramLabel = "P", description = "Project folder.")

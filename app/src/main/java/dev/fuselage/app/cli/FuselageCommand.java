@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
         description = "Label lidar point clouds fused with camera images. Without arguments, opens the desktop app.",
         subcommands = {InfoCommand.class, ConvertCommand.class, RenderCommand.class, ViewCommand.class, DemoCommand.class,
                 ProjectCuboidsCommand.class, ImportCommand.class, ExportCommand.class, ModelCommand.class,
+                SegmentCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FuselageCommand {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
