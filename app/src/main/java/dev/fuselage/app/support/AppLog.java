@@ -8,6 +8,7 @@ import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.status.Status;
+import ch.qos.logback.core.util.Duration;
 import ch.qos.logback.core.util.FileSize;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * {@link #MAX_FILE_SIZE} into {@code fuselage.1.log} .. {@code fuselage.3.log}, so the log never grows past
  * about 20 MB. Nothing is logged to the console: the command line keeps stderr for its one-line errors.
  *
- * <p>Before {@link #install} runs, {@code logback.xml} (in the app's resources) drops every event, so library
+ * <p>Before {@link #install} runs, {@link SilentLogConfigurator} drops every event, so library
  * chatter never reaches stdout, where the CLI prints its JSON.
  */
 public final class AppLog {
@@ -31,6 +32,8 @@ public final class AppLog {
     public static final String FILE_NAME = "fuselage.log";
     /** Size at which the log rolls over. */
     public static final String MAX_FILE_SIZE = "5MB";
+    /** How often (at most) the file's size is checked while logging. */
+    private static final long CHECK_MILLIS = 250;
     private static volatile Path current;
 
     private AppLog() {
@@ -42,7 +45,12 @@ public final class AppLog {
      * @return the log file
      * @throws IOException when the folder cannot be made or the file cannot be opened for appending
      */
-    public static synchronized Path install(Path folder) throws IOException {
+    public static Path install(Path folder) throws IOException {
+        return install(folder, MAX_FILE_SIZE);
+    }
+
+    /** {@link #install(Path)} with another roll-over size (tests roll over quickly). */
+    static synchronized Path install(Path folder, String maxFileSize) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve(FILE_NAME).toAbsolutePath();
         LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
@@ -65,7 +73,9 @@ public final class AppLog {
 
         SizeBasedTriggeringPolicy<ILoggingEvent> trigger = new SizeBasedTriggeringPolicy<>();
         trigger.setContext(ctx);
-        trigger.setMaxFileSize(FileSize.valueOf(MAX_FILE_SIZE));
+        trigger.setMaxFileSize(FileSize.valueOf(maxFileSize));
+        // without an explicit increment logback 1.6's size check never fires (AppLogTest caught it)
+        trigger.setCheckIncrement(Duration.buildByMilliseconds(CHECK_MILLIS));
         trigger.start();
 
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
