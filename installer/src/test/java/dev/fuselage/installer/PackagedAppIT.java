@@ -75,9 +75,14 @@ class PackagedAppIT {
     void errorsStayOneLineOnStderr() throws Exception {
         Path missing = dir.resolve("missing.bin");
         Result r = run(List.of(launcher.toString(), "info", missing.toString()), appEnv(), 120);
-        assertEquals(1, r.code);
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        int code = FuselageCommand.run(new PrintWriter(out), new PrintWriter(err), "info", missing.toString());
+        assertEquals(1, code);
+        assertEquals(code, r.code);
         assertEquals("", r.out);
-        assertEquals(List.of(missing + ": no such file"), userLines(r.err));
+        assertEquals(err.toString().lines().toList(), userLines(r.err));
+        assertEquals(1, userLines(r.err).size(), r.err);
+        assertTrue(r.err.contains("missing.bin"), r.err);
     }
 
     @Test
