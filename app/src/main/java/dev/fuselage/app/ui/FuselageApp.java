@@ -108,14 +108,15 @@ public final class FuselageApp extends Application {
             // a plain start (the desktop entry): the newest recent project, else the demo (made on a first run)
             Optional<Path> recent = workspacePrefs.existingRecentProjects().stream().findFirst();
             if (recent.isPresent()) {
-                openWorkspace(launcher, recent.get(), stage, app);
+                openWorkspace(launcher, recent.get(), stage, app, false);
             } else {
-                DemoPreparation.run(stage, background, folder -> openWorkspace(launcher, folder, stage, app));
+                // the small progress window grows into the workspace: centre it again
+                DemoPreparation.run(stage, background, folder -> openWorkspace(launcher, folder, stage, app, true));
             }
         } else if (Files.isDirectory(first.get())) {
             // a folder is a project, a KITTI object folder or a folder of clouds: the annotation workspace;
             // every workspace window makes (and closes) a renderer of its own
-            openWorkspace(launcher, first.get(), stage, app);
+            openWorkspace(launcher, first.get(), stage, app, false);
         } else {
             renderer = Renderers.create(choice);
             ViewerModel model = new ViewerModel(renderer, Presets.kitti(), background,
@@ -142,8 +143,12 @@ public final class FuselageApp extends Application {
      * Opens a folder in the workspace; the window logs its first frame and, until the user dismissed it once,
      * shows the key overlay.
      */
-    private void openWorkspace(WorkspaceLauncher launcher, Path folder, Stage stage, Preferences app) {
+    private void openWorkspace(WorkspaceLauncher launcher, Path folder, Stage stage, Preferences app,
+                               boolean center) {
         launcher.open(folder, stage, model -> {
+            if (center) {
+                stage.centerOnScreen();
+            }
             Scene scene = stage.getScene();
             if (scene.lookup(".viewport-3d") instanceof Viewport3D viewport) {
                 FirstFrameLog.watch(viewport);
