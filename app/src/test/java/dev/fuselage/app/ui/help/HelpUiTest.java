@@ -45,7 +45,7 @@ class HelpUiTest {
 
     @Test
     void theOverlayListsWorkingKeysAndIsDismissedOnce(FxRobot robot) throws Exception {
-        WorkspaceModel model = workspace.awaitFirstFrame(30);
+        WorkspaceModel model = workspace.awaitFirstFrame(90);
         List<KeyOverlay.Row> rows = KeyOverlay.rows(model.ontology());
         assertTrue(rows.contains(new KeyOverlay.Row("N", "Create a box: drag in the bird's-eye view")), rows.toString());
         assertTrue(rows.contains(new KeyOverlay.Row("W A S D", "Move the box (Shift: fine)")), rows.toString());
@@ -76,10 +76,10 @@ class HelpUiTest {
 
     @Test
     void aboutNamesTheVersionsAndTheRenderer(FxRobot robot) throws Exception {
-        workspace.awaitFirstFrame(30);
+        workspace.awaitFirstFrame(90);
         WorkspaceWindow window = (WorkspaceWindow) workspace.stage().getScene().getRoot();
         robot.interact(() -> window.run(WorkspaceAction.ABOUT));
-        WorkspaceFixture.waitFor(20, () -> about().isPresent());
+        WorkspaceFixture.waitFor(60, () -> about().isPresent());
         javafx.scene.Parent root = about().orElseThrow().getScene().getRoot();
         assertEquals("CPU renderer", ((Label) root.lookup("#about-renderer")).getText());
         String onnx = ((Label) root.lookup("#about-onnx-runtime")).getText();
