@@ -146,6 +146,7 @@ public final class FuselageApp extends Application {
     private void openWorkspace(WorkspaceLauncher launcher, Path folder, Stage stage, Preferences app,
                                boolean center) {
         launcher.open(folder, stage, model -> {
+            LOG.info("workspace shown: {}", folder); // with Main's first line and the first frame: where start-up goes
             if (center) {
                 stage.centerOnScreen();
             }
