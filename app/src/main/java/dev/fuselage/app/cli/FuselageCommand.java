@@ -3,6 +3,8 @@ package dev.fuselage.app.cli;
 import dev.fuselage.app.ui.DesktopUnavailableException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Option;
                 SegmentCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FuselageCommand {
+    private static final Logger LOG = LoggerFactory.getLogger(FuselageCommand.class);
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
     boolean debug;
@@ -35,6 +38,7 @@ public final class FuselageCommand {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter stderr = commandLine.getErr();
+            LOG.error("{} failed: {}", commandLine.getCommandName(), describe(ex), ex);
             stderr.println(describe(ex));
             if (parseResult.hasMatchedOption("--debug")
                     || parseResult.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--debug"))) {

@@ -67,6 +67,7 @@ public final class Viewport3D extends StackPane {
     private boolean dragging;
     private boolean requestInFlight;
     private boolean requestPending;
+    private boolean failureReported;
 
     public Viewport3D(Renderer renderer, OrbitCamera camera) {
         this.renderer = renderer;
@@ -197,6 +198,7 @@ public final class Viewport3D extends StackPane {
         renderer.requestFrame(cam, dragging).whenComplete((frame, error) -> Platform.runLater(() -> {
             requestInFlight = false;
             if (frame != null) {
+                failureReported = false;
                 presenter.show(frame);
                 imageView.resizeRelocate(0, 0, frame.width(), frame.height());
                 lastFrame.set(frame);
@@ -208,7 +210,25 @@ public final class Viewport3D extends StackPane {
                     && frame.plan().kind() != FramePlan.Kind.MOVING) {
                 redraw(); // the still frame is filling in: next step (input queued meanwhile went first)
             }
+            if (error != null) {
+                reportFailure(error);
+            }
         }));
+    }
+
+    /**
+     * Hands a failed frame to the app's error reporter (the thread's uncaught-exception handler) once per run of
+     * failures: the view keeps its last frame and the next redraw tries again.
+     */
+    private void reportFailure(Throwable error) {
+        if (failureReported) {
+            return;
+        }
+        failureReported = true;
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        Thread t = Thread.currentThread();
+        t.getUncaughtExceptionHandler().uncaughtException(t, new RenderFailedException(renderer.description(), cause));
     }
 
     @Override

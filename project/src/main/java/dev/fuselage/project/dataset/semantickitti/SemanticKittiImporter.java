@@ -66,12 +66,12 @@ public final class SemanticKittiImporter implements DatasetImporter {
                 List.of(new SourceRef(SOURCE_KIND, ref)));
     }
 
-    /** Imports the sequence's point labels; the result counts the scans that received labels as its frames. */
+    /** Imports the sequence's point labels: the result counts its scans and those that received labels. */
     @Override
     public ImportResult importInto(ImportSource source, ProjectStore project, ExportProgress progress)
             throws IOException {
         Result r = importLabels(sequenceFolder(source.path()), project.annotations(), progress);
-        return new ImportResult(r.labeled(), 0, 0);
+        return new ImportResult(r.frames(), 0, 0, r.labeled());
     }
 
     /** The sequence folder {@code dir} names (see the class comment). */

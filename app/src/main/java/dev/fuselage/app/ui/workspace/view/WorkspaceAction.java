@@ -45,7 +45,8 @@ public enum WorkspaceAction {
 
     CAMERA_POINTS("View", "Lidar Points in Camera Images", "P"),
 
-    CHEAT_SHEET("Help", "Keyboard Shortcuts", "F1");
+    CHEAT_SHEET("Help", "Keyboard Shortcuts", "F1"),
+    ABOUT("Help", "About Fuselage", "Shift+F1");
 
     private final String menu;
     private final String label;

@@ -1,6 +1,8 @@
 package dev.fuselage.app.ui.workspace.view;
 
+import dev.fuselage.app.support.AboutInfo;
 import dev.fuselage.app.ui.export.ExportDialog;
+import dev.fuselage.app.ui.help.AboutDialog;
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.camera.CameraOverlayModel;
 import dev.fuselage.app.ui.workspace.camera.CameraPanels;
@@ -199,6 +201,10 @@ public final class WorkspaceWindow extends BorderPane {
         handlers.put(WorkspaceAction.PLAY, timeline::togglePlay);
         handlers.put(WorkspaceAction.CAMERA_POINTS, cameras::togglePoints);
         handlers.put(WorkspaceAction.CHEAT_SHEET, () -> CheatSheet.dialog(stage, model.ontology()).show());
+        handlers.put(WorkspaceAction.ABOUT, () -> java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> AboutInfo.collect(model.renderer())) // ONNX Runtime's lookup loads a library
+                .thenAccept(info -> javafx.application.Platform.runLater(
+                        () -> AboutDialog.create(stage, info).show())));
     }
 
     private void box(WorkspaceAction a, Consumer<Boolean> edit) {
