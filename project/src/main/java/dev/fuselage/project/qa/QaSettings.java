@@ -91,6 +91,12 @@ public record QaSettings(int minPoints, double groundRing, int groundMinPoints, 
         }
     }
 
+    /** These settings with another empty-box minimum. */
+    public QaSettings withMinPoints(int newMinPoints) {
+        return new QaSettings(newMinPoints, groundRing, groundMinPoints, groundQuantile, floatingMetres, sunkMetres,
+                priorFactor, trackSizeTolerance, trackMinBoxes, overlapIou, jumpMetres, jumpYaw, jumpSize);
+    }
+
     /** Writes these settings into a project folder, atomically. */
     public void save(Path projectFolder) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(this);

@@ -594,16 +594,21 @@ public final class AnnotationStore implements AnnotationModel, AutoCloseable {
     // ---- plumbing -----------------------------------------------------------------------------------------------
 
     @FunctionalInterface
-    private interface SqlWork {
+    interface SqlWork {
         void run() throws SQLException;
     }
 
     @FunctionalInterface
-    private interface SqlQuery<T> {
+    interface SqlQuery<T> {
         T run() throws SQLException;
     }
 
-    private <T> T query(String what, SqlQuery<T> q) {
+    /** The connection, for this package's classes that own further tables; use it inside query or transaction. */
+    Connection connection() {
+        return connection;
+    }
+
+    synchronized <T> T query(String what, SqlQuery<T> q) {
         checkOpen();
         try {
             return q.run();
@@ -613,7 +618,7 @@ public final class AnnotationStore implements AnnotationModel, AutoCloseable {
     }
 
     /** Runs writes in one committed transaction, or inside the transaction already open (nested edits). */
-    private void transaction(String what, SqlWork work) {
+    synchronized void transaction(String what, SqlWork work) {
         checkOpen();
         if (readOnlyReason != null) {
             throw new ReadOnlyProjectException(file, readOnlyReason);
