@@ -74,7 +74,8 @@ final class Schema {
                             + " box_left REAL NOT NULL, box_top REAL NOT NULL,"
                             + " box_right REAL NOT NULL, box_bottom REAL NOT NULL,"
                             + " source TEXT NOT NULL CHECK (source IN ('MANUAL', 'PRE_LABEL', 'IMPORTED')))",
-                    "CREATE INDEX IF NOT EXISTS image_annotations_by_frame ON image_annotations(frame_id)")));
+                    "CREATE INDEX IF NOT EXISTS image_annotations_by_frame ON image_annotations(frame_id)")),
+            ReviewBook.MIGRATION);
 
     private Schema() {
     }

@@ -13,11 +13,15 @@ import dev.fuselage.project.dataset.DatasetJobs;
 import dev.fuselage.project.dataset.ExportProgress;
 import dev.fuselage.project.dataset.kitti.KittiImporter;
 import dev.fuselage.project.qa.QaSettings;
+import dev.fuselage.project.store.PinnedComment;
 import dev.fuselage.project.store.ProjectStore;
+import dev.fuselage.project.store.ReviewBook;
+import dev.fuselage.project.store.ReviewDecision;
 import dev.fuselage.testkit.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,8 @@ class ProjectPackTest {
         }
         try (ProjectStore copy = ProjectPack.unpack(zip, tmp.resolve("reviewer/elsewhere/p"))) {
             assertArrayEquals(original, export(copy, tmp.resolve("out-b")));
+            assertTrue(new String(original).contains("\"reason\" : \"box too long\""));
+            assertTrue(new String(original).contains("\"x\" : 12.5"));
             assertEquals(QaSettings.defaults().withMinPoints(9), QaSettings.load(copy.folder()));
         }
     }
@@ -82,8 +88,13 @@ class ProjectPackTest {
         ProjectStore p = KittiImporter.createProject(TestData.file("kitti/object/training"), folder,
                 ExportProgress.NONE);
         ObjectAnnotation car = p.annotations().objects("000003").get(0);
-        p.annotations().setReview("000003", car.id(), ReviewStatus.REJECTED, "bo");
-        p.annotations().putComment(Comment.create("000003", car.id(), "bo", "box too long"));
+        ReviewBook book = new ReviewBook(p.annotations());
+        book.decide(ReviewDecision.of("000003", car.id(), ReviewStatus.REJECTED, "box too long", "bo"));
+        book.decide(ReviewDecision.of("000001", null, ReviewStatus.ACCEPTED, "", "bo"));
+        book.put(new PinnedComment(Comment.create("000003", null, "bo", "a car missing here"),
+                Optional.of(new PinnedComment.Pin(12.5, -3.25, -1))));
+        book.put(new PinnedComment(Comment.create("000003", car.id(), "bo", "trim the back").withResolved(true),
+                Optional.empty()));
         QaSettings.defaults().withMinPoints(9).save(folder);
         return p;
     }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * The native JSON layout ({@value #FILE}): {@code format}, {@code version}, {@code project} (name, ontology,
  * sources with absolute paths), {@code frames} in sequence order, {@code objects} (box as its nine exact doubles),
- * {@code imageAnnotations}, {@code pointLabels} (the store's own encoding, base64), {@code comments} and
- * {@code reviews}. Lists are in a fixed order, so equal projects give byte-identical files. The edit log is
+ * {@code imageAnnotations}, {@code pointLabels} (the store's own encoding, base64), {@code comments},
+ * {@code reviews} and their details {@code reviewReasons} and {@code commentPins} ({@link ReviewJson}). Lists are in a fixed order, so equal projects give byte-identical files. The edit log is
  * history, not content, and is not exported.
  */
 final class NativeJson {
