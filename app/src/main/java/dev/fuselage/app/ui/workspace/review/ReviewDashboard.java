@@ -9,7 +9,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.PieChart;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.ScatterChart;
 import javafx.scene.chart.StackedAreaChart;
 import javafx.scene.chart.XYChart;
@@ -20,13 +21,13 @@ import javafx.scene.layout.RowConstraints;
 
 /**
  * The review dashboard: objects per class along the frames (stacked areas), how many frames have each status
- * (pie), and the size distribution of each class (length against width, and height against length, one series per
+ * (bars in the timeline strip's colours), and the size distribution of each class (length against width, and height against length, one series per
  * class), from a {@link ReviewOverview}. {@link #show} replaces the charts' data, so the dashboard can follow the
  * project as it changes.
  */
 public final class ReviewDashboard extends GridPane {
     private final StackedAreaChart<Number, Number> perFrame = new StackedAreaChart<>(axis("frame"), axis("objects"));
-    private final PieChart statuses = new PieChart();
+    private final BarChart<String, Number> statuses = new BarChart<>(new CategoryAxis(), axis("frames"));
     private final ScatterChart<Number, Number> footprint = new ScatterChart<>(axis("length (m)"), axis("width (m)"));
     private final ScatterChart<Number, Number> profile = new ScatterChart<>(axis("length (m)"), axis("height (m)"));
 
@@ -38,7 +39,10 @@ public final class ReviewDashboard extends GridPane {
         perFrame.setTitle("Objects per class and frame");
         perFrame.setCreateSymbols(false);
         statuses.setTitle("Frames by status");
-        statuses.setLabelsVisible(true);
+        statuses.setLegendVisible(false);
+        statuses.setAnimated(false);
+        perFrame.setAnimated(false);
+        getStylesheets().add(ReviewDashboard.class.getResource("review.css").toExternalForm());
         footprint.setTitle("Sizes per class: footprint");
         profile.setTitle("Sizes per class: profile");
         add(perFrame, 0, 0);
@@ -70,14 +74,19 @@ public final class ReviewDashboard extends GridPane {
             areas.add(s);
         }
         perFrame.setData(areas);
-        ObservableList<PieChart.Data> slices = FXCollections.observableArrayList();
+        XYChart.Series<String, Number> counts = new XYChart.Series<>();
         for (Map.Entry<FrameStatus, Integer> e : o.statusCounts().entrySet()) {
-            if (e.getValue() > 0) {
-                slices.add(new PieChart.Data(e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " ("
-                        + e.getValue() + ")", e.getValue()));
+            counts.getData().add(new XYChart.Data<>(label(e.getKey()), e.getValue()));
+        }
+        statuses.setData(FXCollections.observableArrayList(List.of(counts)));
+        // the bars exist once the series is in the chart: colour each by its status, as the timeline strip does
+        for (XYChart.Data<String, Number> d : counts.getData()) {
+            for (FrameStatus s : FrameStatus.values()) {
+                if (label(s).equals(d.getXValue()) && d.getNode() != null) {
+                    d.getNode().getStyleClass().addAll("status-bar", "status-" + s.name().toLowerCase(Locale.ROOT));
+                }
             }
         }
-        statuses.setData(slices);
         footprint.setData(sizes(o, 0, 1));
         profile.setData(sizes(o, 0, 2));
     }
@@ -95,9 +104,17 @@ public final class ReviewDashboard extends GridPane {
         return out;
     }
 
-    /** The pie of statuses (tests read it). */
-    public PieChart statuses() {
-        return statuses;
+    /** Frames per status, as the chart shows them (tests read it). */
+    public Map<String, Integer> statusCounts() {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (XYChart.Series<String, Number> s : statuses.getData()) {
+            s.getData().forEach(d -> out.put(d.getXValue(), d.getYValue().intValue()));
+        }
+        return out;
+    }
+
+    private static String label(FrameStatus s) {
+        return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static NumberAxis axis(String label) {

@@ -79,6 +79,11 @@ public final class ReviewWorkspace {
         handlers.put(WorkspaceAction.DASHBOARD, this::showDashboard);
     }
 
+    /** The gallery, once it was opened. */
+    public java.util.Optional<TrackGalleryView> gallery() {
+        return java.util.Optional.ofNullable(gallery);
+    }
+
     /** Opens (or refreshes) the gallery of the selected box's track; does nothing without a selection. */
     public TrackGalleryView showGallery() {
         var selected = model.workspace().selection().selected();
@@ -92,6 +97,11 @@ public final class ReviewWorkspace {
         gallery.show(selected.get().trackId(), background);
         ((Stage) gallery.getScene().getWindow()).show();
         return gallery;
+    }
+
+    /** The dashboard, once it was opened. */
+    public java.util.Optional<ReviewDashboard> dashboard() {
+        return java.util.Optional.ofNullable(dashboard);
     }
 
     /** Opens the dashboard, which follows the review overview from then on. */
