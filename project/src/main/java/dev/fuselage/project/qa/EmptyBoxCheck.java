@@ -1,7 +1,6 @@
 package dev.fuselage.project.qa;
 
 import dev.fuselage.core.annotation.ObjectAnnotation;
-import dev.fuselage.core.cloud.PointCloud;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,7 @@ final class EmptyBoxCheck implements FrameCheck {
         if (frame.objects().isEmpty()) {
             return;
         }
-        Optional<PointCloud> cloud = frame.cloud();
+        Optional<CloudGrid> cloud = frame.grid();
         if (cloud.isEmpty()) {
             return;
         }

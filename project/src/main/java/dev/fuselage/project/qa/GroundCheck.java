@@ -1,7 +1,6 @@
 package dev.fuselage.project.qa;
 
 import dev.fuselage.core.annotation.ObjectAnnotation;
-import dev.fuselage.core.cloud.PointCloud;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import java.util.Optional;
  */
 final class GroundCheck implements FrameCheck {
     private final QaSettings settings;
+    private final double[][] scratch = {new double[256]};
 
     GroundCheck(QaSettings settings) {
         this.settings = settings;
@@ -24,13 +24,13 @@ final class GroundCheck implements FrameCheck {
         if (frame.objects().isEmpty()) {
             return;
         }
-        Optional<PointCloud> cloud = frame.cloud();
+        Optional<CloudGrid> cloud = frame.grid();
         if (cloud.isEmpty()) {
             return;
         }
         for (ObjectAnnotation o : frame.objects()) {
             double ground = PointsInBox.groundAround(cloud.get(), o.box(), settings.groundRing(),
-                    settings.groundMinPoints(), settings.groundQuantile());
+                    settings.groundMinPoints(), settings.groundQuantile(), scratch);
             if (Double.isNaN(ground)) {
                 continue;
             }

@@ -1,11 +1,9 @@
 package dev.fuselage.project.qa;
 
 import dev.fuselage.core.annotation.ObjectAnnotation;
-import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.io.PointCloudIO;
 import dev.fuselage.io.image.ImageInfo;
 import dev.fuselage.io.kitti.KittiCalibration;
-import dev.fuselage.project.dataset.ExportSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,13 +15,13 @@ import java.util.Optional;
  * I/O, and a labels-only project (no data) simply skips the checks that need data.
  */
 final class QaFrame {
-    private final ExportSource source;
+    private final QaData source;
     private final String frameId;
     private final List<ObjectAnnotation> objects;
-    private PointCloud cloud;
+    private CloudGrid grid;
     private boolean cloudRead;
 
-    QaFrame(ExportSource source, String frameId, List<ObjectAnnotation> objects) {
+    QaFrame(QaData source, String frameId, List<ObjectAnnotation> objects) {
         this.source = source;
         this.frameId = frameId;
         this.objects = objects;
@@ -37,14 +35,14 @@ final class QaFrame {
         return objects;
     }
 
-    /** The frame's point cloud, if its data is there. */
-    Optional<PointCloud> cloud() throws IOException {
+    /** The frame's point cloud bucketed for box queries, if its data is there. */
+    Optional<CloudGrid> grid() throws IOException {
         if (!cloudRead) {
             cloudRead = true;
             Optional<Path> file = source.files(frameId).cloud();
-            cloud = file.isPresent() ? PointCloudIO.read(file.get()) : null;
+            grid = file.isPresent() ? CloudGrid.of(PointCloudIO.read(file.get())) : null;
         }
-        return Optional.ofNullable(cloud);
+        return Optional.ofNullable(grid);
     }
 
     Optional<KittiCalibration> calibration() throws IOException {
@@ -52,6 +50,6 @@ final class QaFrame {
     }
 
     Optional<ImageInfo> image() throws IOException {
-        return source.imageInfo(frameId);
+        return source.image(frameId);
     }
 }

@@ -4,7 +4,6 @@ import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.TrackId;
 import dev.fuselage.ontology.Ontology;
 import dev.fuselage.project.dataset.ExportProgress;
-import dev.fuselage.project.dataset.ExportSource;
 import dev.fuselage.project.dataset.FusionBoxProjector;
 import dev.fuselage.project.dataset.Ontologies;
 import dev.fuselage.project.store.ProjectStore;
@@ -15,11 +14,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.io.InterruptedIOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The automatic checks of a project ({@code fuselage qa}, the reviewer's finding markers). Per-frame checks look at
  * each frame's boxes and, where the project's data is present, its cloud and camera; per-track checks look at each
  * track across the checked frames. Thresholds come from the project's {@link QaSettings}. Only reads the project.
+ * The per-frame checks run on up to 8 worker threads of their own (one per core), frames being independent.
  *
  * <pre>{@code
  * List<Finding> findings = QualityChecks.run(project, FrameRange.ALL, QaSettings.load(project.folder()),
@@ -27,7 +32,74 @@ import java.util.TreeMap;
  * }</pre>
  */
 public final class QualityChecks {
+    /** Frames one worker checks at a time. */
+    private static final int CHUNK = 16;
+
     private QualityChecks() {
+    }
+
+    /** Each worker's own checks: they keep scratch buffers and a projector, so they are not shared. */
+    private static List<FrameCheck> newFrameChecks(Ontology ontology, QaSettings settings) {
+        return List.of(new OntologyCheck(ontology), new EmptyBoxCheck(settings), new GroundCheck(settings),
+                new OverlapCheck(settings), new DuplicateTrackCheck(), new OutsideImageCheck(new FusionBoxProjector()));
+    }
+
+    /**
+     * Runs the per-frame checks over chunks of frames on a few worker threads (reading clouds dominates, and frames
+     * are independent); the findings come back in frame order.
+     */
+    private static List<Finding> frameChecks(List<String> frameIds, int[] span,
+                                             Map<String, List<ObjectAnnotation>> byFrame, QaData source,
+                                             Ontology ontology, QaSettings settings, ExportProgress progress)
+            throws IOException {
+        int threads = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "fuselage-qa");
+            t.setDaemon(true);
+            return t;
+        });
+        ThreadLocal<List<FrameCheck>> checks = ThreadLocal.withInitial(() -> newFrameChecks(ontology, settings));
+        List<Future<List<Finding>>> chunks = new ArrayList<>();
+        try {
+            for (int from = span[0]; from <= span[1]; from += CHUNK) {
+                int first = from, last = Math.min(span[1], from + CHUNK - 1);
+                chunks.add(pool.submit(() -> {
+                    List<Finding> found = new ArrayList<>();
+                    for (int p = first; p <= last; p++) {
+                        List<ObjectAnnotation> objects = byFrame.getOrDefault(frameIds.get(p), List.of());
+                        if (objects.isEmpty()) {
+                            continue;
+                        }
+                        QaFrame frame = new QaFrame(source, frameIds.get(p), objects);
+                        for (FrameCheck check : checks.get()) {
+                            check.check(frame, found);
+                        }
+                    }
+                    return found;
+                }));
+            }
+            List<Finding> out = new ArrayList<>();
+            int total = span[1] - span[0] + 1;
+            for (int i = 0; i < chunks.size(); i++) {
+                progress.checkCancelled();
+                progress.progress((long) i * CHUNK, total, "frame " + frameIds.get(span[0] + i * CHUNK));
+                out.addAll(chunks.get(i).get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("checks interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
@@ -39,7 +111,7 @@ public final class QualityChecks {
     public static List<Finding> run(ProjectStore project, FrameRange range, QaSettings settings,
                                     ExportProgress progress) throws IOException {
         Ontology ontology = Ontologies.resolve(project);
-        ExportSource source = ExportSource.of(project, null);
+        QaData source = QaData.of(project);
         List<String> frameIds = project.annotations().frames();
         List<Finding> out = new ArrayList<>();
         if (frameIds.isEmpty()) {
@@ -60,22 +132,8 @@ public final class QualityChecks {
             byFrame.computeIfAbsent(o.frameId(), f -> new ArrayList<>()).add(o);
             byTrack.computeIfAbsent(o.trackId(), t -> new ArrayList<>()).add(o);
         }
-        List<FrameCheck> frameChecks = List.of(new OntologyCheck(ontology), new EmptyBoxCheck(settings),
-                new GroundCheck(settings), new OverlapCheck(settings), new DuplicateTrackCheck(),
-                new OutsideImageCheck(new FusionBoxProjector()));
         int total = span[1] - span[0] + 1;
-        for (int p = span[0]; p <= span[1]; p++) {
-            progress.checkCancelled();
-            progress.progress(p - span[0], total, "frame " + frameIds.get(p));
-            List<ObjectAnnotation> objects = byFrame.getOrDefault(frameIds.get(p), List.of());
-            if (objects.isEmpty()) {
-                continue;
-            }
-            QaFrame frame = new QaFrame(source, frameIds.get(p), objects);
-            for (FrameCheck check : frameChecks) {
-                check.check(frame, out);
-            }
-        }
+        out.addAll(frameChecks(frameIds, span, byFrame, source, ontology, settings, progress));
         List<TrackCheck> trackChecks = List.of(new SizeOutlierCheck(ontology, settings),
                 new TrackContinuityCheck(settings));
         for (Map.Entry<TrackId, List<ObjectAnnotation>> e : byTrack.entrySet()) {

@@ -25,9 +25,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The review panel beside the object list. In both modes it lists the current frame's comments (the annotator
- * reads and resolves them) and findings; in review mode it adds the verdict line with Accept and Reject (with a
- * reason) for the selected object, or the frame when nothing is selected, and the jumps to the next rejected frame,
+ * The review panel beside the object list. In both modes it shows the verdict on the selection (or the frame) with
+ * its reason, and lists the current frame's comments (the annotator reads and resolves them) and findings; in review
+ * mode it adds Accept and Reject (with a reason) for the selected object, or the frame when nothing is selected, and the jumps to the next rejected frame,
  * finding and open comment. A comment goes on the selected object, or on the frame, optionally pinned to the 3D
  * point the view is centred on.
  */
@@ -78,7 +78,7 @@ public final class ReviewPane extends VBox {
                 button("finding", "next-finding", () -> model.next(Marker.FINDING)),
                 button("comment", "next-comment", () -> model.next(Marker.OPEN_COMMENT)));
         jumps.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox reviewOnly = new VBox(6, verdict, reason, verdictRow);
+        VBox reviewOnly = new VBox(6, reason, verdictRow);
         reviewOnly.visibleProperty().bind(reviewing);
         reviewOnly.managedProperty().bind(reviewing);
 
@@ -115,7 +115,7 @@ public final class ReviewPane extends VBox {
         qa.textProperty().bind(model.qaStateProperty());
         Button check = button("Run checks", "run-checks", model::runChecks);
         HBox qaRow = new HBox(6, check, qa);
-        getChildren().addAll(head, reviewOnly, commentText, commentRow, comments, jumps,
+        getChildren().addAll(head, verdict, reviewOnly, commentText, commentRow, comments, jumps,
                 new Label("Findings in this frame"), findings, qaRow);
     }
 
