@@ -24,7 +24,8 @@ public final class BoxIou {
     public double bev(Cuboid p, Cuboid q) {
         double inter = footprintIntersection(p, q);
         double union = p.length() * p.width() + q.length() * q.width() - inter;
-        return union <= 0 ? 0 : inter / union;
+        // rounding in the clipped polygon can lift identical boxes a hair above 1
+        return union <= 0 ? 0 : Math.min(1, inter / union);
     }
 
     /** 3D IoU, in [0, 1]. */
@@ -36,7 +37,7 @@ public final class BoxIou {
         }
         double inter = footprintIntersection(p, q) * zOverlap;
         double union = p.length() * p.width() * p.height() + q.length() * q.width() * q.height() - inter;
-        return union <= 0 ? 0 : inter / union;
+        return union <= 0 ? 0 : Math.min(1, inter / union);
     }
 
     /** Area of the intersection of the two footprints, square metres. */
