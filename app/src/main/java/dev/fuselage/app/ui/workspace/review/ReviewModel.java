@@ -38,7 +38,7 @@ import javafx.concurrent.Task;
 /**
  * The reviewer's view of the open project: the mode (annotate or review), each frame's status and markers
  * ({@link ReviewOverview}, rebuilt in the background after every edit), the QA findings (run in the background
- * when the workspace opens and on request), and the current frame's comments, findings and verdicts. Verdicts and
+ * on request: the workspace asks when review mode is first switched on), and the current frame's comments, findings and verdicts. Verdicts and
  * comments go through the workspace's edit history, so they are saved at once and undoable like any edit.
  * JavaFX thread only.
  */

@@ -24,6 +24,7 @@ public final class ReviewWorkspace {
     private final Executor background;
     private TrackGalleryView gallery;
     private ReviewDashboard dashboard;
+    private boolean checked;
 
     public ReviewWorkspace(Stage owner, WorkspaceModel workspace, Viewport3D viewport) {
         this.owner = owner;
@@ -34,7 +35,13 @@ public final class ReviewWorkspace {
             return new Pin(t.x, t.y, t.z);
         });
         this.strip = new ReviewStrip(model);
-        model.runChecks();
+        // the checks read every frame's data, so they wait until someone reviews (or asks for them)
+        model.modeProperty().addListener((o, a, m) -> {
+            if (m == ReviewModel.Mode.REVIEW && !checked) {
+                checked = true;
+                model.runChecks();
+            }
+        });
     }
 
     public ReviewModel model() {
@@ -74,7 +81,10 @@ public final class ReviewWorkspace {
         handlers.put(WorkspaceAction.NEXT_REJECTED, () -> model.next(Marker.REJECTED));
         handlers.put(WorkspaceAction.NEXT_FINDING, () -> model.next(Marker.FINDING));
         handlers.put(WorkspaceAction.NEXT_COMMENT, () -> model.next(Marker.OPEN_COMMENT));
-        handlers.put(WorkspaceAction.RUN_CHECKS, model::runChecks);
+        handlers.put(WorkspaceAction.RUN_CHECKS, () -> {
+            checked = true;
+            model.runChecks();
+        });
         handlers.put(WorkspaceAction.GALLERY, this::showGallery);
         handlers.put(WorkspaceAction.DASHBOARD, this::showDashboard);
     }

@@ -70,14 +70,14 @@ class ReviewFlowUiTest {
         WorkspaceWindow window = (WorkspaceWindow) stage.getScene().getRoot();
         ReviewModel review = window.review().model();
         ReviewBook book = review.book();
-        waitFor(() -> review.qaStateProperty().get().endsWith("findings")
-                || review.qaStateProperty().get().endsWith("finding"));
+        assertEquals("", review.qaStateProperty().get(), "no checks before anyone reviews");
         assertFalse(shown(robot.lookup(".review-reject").query()), "annotate mode hides the verdict buttons");
 
         // reviewer: review mode, frame 000003, its car selected, rejected with a reason and a comment
         robot.interact(() -> window.run(WorkspaceAction.REVIEW_MODE));
         assertEquals(Mode.REVIEW, review.modeProperty().get());
         assertTrue(shown(robot.lookup(".review-reject").query()));
+        waitFor(() -> review.qaStateProperty().get().equals("0 findings"));
         robot.interact(() -> ws.goTo(3));
         waitFor(() -> ws.frame().frameIndexProperty().get() == 3);
         ObjectAnnotation car = ws.frame().objects().get(0);
