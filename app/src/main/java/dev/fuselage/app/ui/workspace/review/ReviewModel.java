@@ -55,6 +55,7 @@ public final class ReviewModel {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.ANNOTATE);
     private final StringProperty reviewer = new SimpleStringProperty(this, "reviewer",
             System.getProperty("user.name", "reviewer"));
+    private final ObjectProperty<Marker> filter = new SimpleObjectProperty<>(this, "filter");
     private final ReadOnlyObjectWrapper<ReviewOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final ReadOnlyStringWrapper qaState = new ReadOnlyStringWrapper(this, "qaState", "");
@@ -83,6 +84,11 @@ public final class ReviewModel {
     /** Annotate or review; the review controls show in review mode, comments in both. */
     public ObjectProperty<Mode> modeProperty() {
         return mode;
+    }
+
+    /** Which frames the status row shows in full (the others dimmed); null shows every frame. */
+    public ObjectProperty<Marker> filterProperty() {
+        return filter;
     }
 
     /** Name written with verdicts and comments. */

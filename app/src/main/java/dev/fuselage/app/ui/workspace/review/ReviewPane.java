@@ -14,6 +14,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -26,12 +27,23 @@ import javafx.scene.layout.VBox;
 
 /**
  * The review panel beside the object list. In both modes it shows the verdict on the selection (or the frame) with
- * its reason, and lists the current frame's comments (the annotator reads and resolves them) and findings; in review
- * mode it adds Accept and Reject (with a reason) for the selected object, or the frame when nothing is selected, and the jumps to the next rejected frame,
- * finding and open comment. A comment goes on the selected object, or on the frame, optionally pinned to the 3D
- * point the view is centred on.
+ * its reason, the current frame's comments (the annotator reads and resolves them) and findings, the jumps to the
+ * next rejected frame, finding and open comment, and a filter that dims the other frames in the status row; review
+ * mode adds Accept and Reject (with a reason) for the selected object, or the frame when nothing is selected. A
+ * comment goes on the selected object, or on the frame, optionally pinned to the 3D point the view is centred on.
  */
 public final class ReviewPane extends VBox {
+    private static final String ALL_FRAMES = "all frames";
+    /** The timeline filter's choices. */
+    private static final java.util.Map<String, Marker> FILTERS = new java.util.LinkedHashMap<>();
+
+    static {
+        FILTERS.put(ALL_FRAMES, null);
+        FILTERS.put("rejected frames", Marker.REJECTED);
+        FILTERS.put("frames with findings", Marker.FINDING);
+        FILTERS.put("frames with open comments", Marker.OPEN_COMMENT);
+    }
+
     private final ReviewModel model;
     private final TextField reason = new TextField();
     private final TextField commentText = new TextField();
@@ -78,6 +90,16 @@ public final class ReviewPane extends VBox {
                 button("finding", "next-finding", () -> model.next(Marker.FINDING)),
                 button("comment", "next-comment", () -> model.next(Marker.OPEN_COMMENT)));
         jumps.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        ComboBox<String> show = new ComboBox<>();
+        show.getStyleClass().add("review-filter");
+        show.getItems().addAll(FILTERS.keySet());
+        show.setValue(ALL_FRAMES);
+        show.setFocusTraversable(false);
+        show.valueProperty().addListener((o, a, b) -> model.filterProperty().set(FILTERS.get(b)));
+        Label showLabel = new Label("Show:");
+        showLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox filterRow = new HBox(4, showLabel, show);
+        filterRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox reviewOnly = new VBox(6, reason, verdictRow);
         reviewOnly.visibleProperty().bind(reviewing);
         reviewOnly.managedProperty().bind(reviewing);
@@ -115,7 +137,7 @@ public final class ReviewPane extends VBox {
         qa.textProperty().bind(model.qaStateProperty());
         Button check = button("Run checks", "run-checks", model::runChecks);
         HBox qaRow = new HBox(6, check, qa);
-        getChildren().addAll(head, verdict, reviewOnly, commentText, commentRow, comments, jumps,
+        getChildren().addAll(head, verdict, reviewOnly, commentText, commentRow, comments, jumps, filterRow,
                 new Label("Findings in this frame"), findings, qaRow);
     }
 

@@ -15,7 +15,7 @@ import javafx.scene.paint.Color;
 /**
  * The review row under the timeline: each frame's status as a colour (unlabeled grey, pre-labeled violet, in
  * progress amber, done blue, accepted green, rejected red) and above it markers, an orange tick for QA findings and
- * a cyan one for open comments. A click goes to the frame.
+ * a cyan one for open comments. Frames the review filter leaves out are dimmed. A click goes to the frame.
  */
 public final class ReviewStrip extends StackPane {
     /** The colour of each status, as the legend of the tooltip names it. */
@@ -43,6 +43,7 @@ public final class ReviewStrip extends StackPane {
         canvas.widthProperty().bind(widthProperty());
         canvas.widthProperty().addListener((o, a, b) -> draw());
         review.overviewProperty().addListener((o, a, b) -> draw());
+        review.filterProperty().addListener((o, a, b) -> draw());
         workspace.frame().frameIndexProperty().addListener((o, a, b) -> draw());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             int n = workspace.frames().size();
@@ -52,6 +53,13 @@ public final class ReviewStrip extends StackPane {
         });
         Tooltip.install(this, new Tooltip("Frame status: grey unlabeled, violet pre-labeled, amber in progress,"
                 + " blue done, green accepted, red rejected; orange tick = QA finding, cyan tick = open comment"));
+    }
+
+    /** Whether the frame at {@code position} is dimmed by the filter. */
+    public boolean dimmed(int position) {
+        ReviewOverview o = review.overviewProperty().get();
+        var marker = review.filterProperty().get();
+        return marker != null && o != null && position < o.frameIds().size() && !o.has(marker, position);
     }
 
     private void draw() {
@@ -68,6 +76,7 @@ public final class ReviewStrip extends StackPane {
         int cur = workspace.frame().frameIndexProperty().get();
         for (int i = 0; i < n; i++) {
             double x = i * cw;
+            g.setGlobalAlpha(dimmed(i) ? 0.2 : 1);
             g.setFill(COLOURS.get(o.status(i)));
             g.fillRect(x + Math.min(1, cw * 0.1), 7, Math.max(1, cw - 2), h - 7);
             double tick = Math.max(2, Math.min(6, cw / 2 - 1));
@@ -79,6 +88,7 @@ public final class ReviewStrip extends StackPane {
                 g.setFill(COMMENT);
                 g.fillRect(x + cw / 2, 0, tick, 6);
             }
+            g.setGlobalAlpha(1);
             if (i == cur) {
                 g.setStroke(Color.rgb(255, 210, 80));
                 g.setLineWidth(2);

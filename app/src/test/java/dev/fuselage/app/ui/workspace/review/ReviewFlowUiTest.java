@@ -99,6 +99,11 @@ class ReviewFlowUiTest {
         waitFor(() -> review.overviewProperty().get() != null
                 && review.overviewProperty().get().status(3) == FrameStatus.REJECTED
                 && review.overviewProperty().get().openComments(3) == 1);
+        // the filter leaves the rejected frame in full and dims the others
+        robot.interact(() -> review.filterProperty().set(dev.fuselage.project.review.ReviewOverview.Marker.REJECTED));
+        ReviewStrip strip = window.review().strip();
+        assertTrue(strip.dimmed(0) && strip.dimmed(1) && strip.dimmed(2) && !strip.dimmed(3));
+        robot.interact(() -> review.filterProperty().set(null));
         robot.interact(() -> ws.goTo(0));
         waitFor(() -> ws.frame().frameIndexProperty().get() == 0);
         robot.interact(() -> window.run(WorkspaceAction.NEXT_REJECTED));
