@@ -30,8 +30,8 @@ import java.util.zip.ZipOutputStream;
  * holds {@code project.json}, a consistent snapshot of the annotation database (labels, review state, comments,
  * edit log) and every other file of the project folder (its settings, an ontology file); with data, also each
  * source's folder under {@code data/<n>-<name>/}, and the sources then point there by relative paths. Without
- * data, sources are written as absolute paths, so the pack opens wherever the data lies at the same place (a shared
- * disk); a source already relative stays relative only inside a pack with data.
+ * data, every source is written as the absolute path it resolves to here, so the pack opens wherever the data lies
+ * at the same place (a shared disk, the same mount).
  *
  * <pre>{@code
  * ProjectPack.pack(project, Path.of("work.zip"), true);
