@@ -5,7 +5,12 @@ import dev.fuselage.core.annotation.Comment;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.annotation.ReviewStatus;
+import dev.fuselage.project.compare.Comparison;
+import dev.fuselage.project.compare.LabelComparer;
+import dev.fuselage.project.compare.LabelSet;
+import dev.fuselage.project.compare.LabeledBox;
 import dev.fuselage.project.dataset.ExportProgress;
+import java.nio.file.Path;
 import dev.fuselage.project.qa.Finding;
 import dev.fuselage.project.qa.FrameRange;
 import dev.fuselage.project.qa.QaSettings;
@@ -55,6 +60,8 @@ public final class ReviewModel {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.ANNOTATE);
     private final StringProperty reviewer = new SimpleStringProperty(this, "reviewer",
             System.getProperty("user.name", "reviewer"));
+    private final ObjectProperty<LabelSet> reference = new SimpleObjectProperty<>(this, "reference");
+    private final ReadOnlyStringWrapper comparison = new ReadOnlyStringWrapper(this, "comparison", "");
     private final ObjectProperty<Marker> filter = new SimpleObjectProperty<>(this, "filter");
     private final ReadOnlyObjectWrapper<ReviewOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
@@ -69,7 +76,14 @@ public final class ReviewModel {
         this.workspace = workspace;
         this.background = background;
         this.book = new ReviewBook(workspace.store());
-        workspace.frame().frameIdProperty().addListener((o, a, b) -> refreshFrame());
+        workspace.frame().frameIdProperty().addListener((o, a, b) -> {
+            refreshFrame();
+            pushOverlay();
+        });
+        reference.addListener((o, a, b) -> {
+            pushOverlay();
+            compareInBackground();
+        });
         workspace.selection().selectedIdProperty().addListener((o, a, b) -> refreshVerdict());
         // the workspace updates a frame's count after every do, undo and redo of a command touching it; its
         // accessor wraps the list anew on each call and the wrapper listens weakly, so the wrapper is kept here
@@ -84,6 +98,19 @@ public final class ReviewModel {
     /** Annotate or review; the review controls show in review mode, comments in both. */
     public ObjectProperty<Mode> modeProperty() {
         return mode;
+    }
+
+    /**
+     * Another label set to compare with (a project or a KITTI label folder): its boxes are drawn over the frame's,
+     * and {@link #comparisonProperty()} scores this project against it. Null shows none.
+     */
+    public ObjectProperty<LabelSet> referenceProperty() {
+        return reference;
+    }
+
+    /** The score against the reference as one line, or empty. */
+    public ReadOnlyStringProperty comparisonProperty() {
+        return comparison.getReadOnlyProperty();
     }
 
     /** Which frames the status row shows in full (the others dimmed); null shows every frame. */
@@ -241,6 +268,38 @@ public final class ReviewModel {
             }
         });
         task.setOnFailed(e -> qaState.set("Review state unreadable: " + task.getException().getMessage()));
+        background.execute(task);
+    }
+
+    private void pushOverlay() {
+        LabelSet ref = reference.get();
+        String frame = workspace.frame().frameId();
+        workspace.frame().setOverlay(ref == null || frame == null ? List.of()
+                : ref.boxes(frame).stream().map(LabeledBox::box).toList());
+    }
+
+    private void compareInBackground() {
+        LabelSet ref = reference.get();
+        if (ref == null) {
+            comparison.set("");
+            return;
+        }
+        comparison.set("Comparing\u2026");
+        Task<Comparison> task = new Task<>() {
+            @Override
+            protected Comparison call() {
+                return new LabelComparer(0.5).compare(LabelSet.of(workspace.project()), ref);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (reference.get() == ref) {
+                Comparison.Scores s = task.getValue().overall();
+                comparison.set(String.format(java.util.Locale.ROOT,
+                        "vs %s: precision %.2f, recall %.2f, mean IoU %.2f", Path.of(ref.name()).getFileName(),
+                        s.precision(), s.recall(), s.meanIou()));
+            }
+        });
+        task.setOnFailed(e -> comparison.set("Comparison failed: " + task.getException().getMessage()));
         background.execute(task);
     }
 

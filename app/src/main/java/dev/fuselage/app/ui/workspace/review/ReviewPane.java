@@ -137,8 +137,12 @@ public final class ReviewPane extends VBox {
         qa.textProperty().bind(model.qaStateProperty());
         Button check = button("Run checks", "run-checks", model::runChecks);
         HBox qaRow = new HBox(6, check, qa);
+        Label compared = new Label();
+        compared.getStyleClass().add("review-comparison");
+        compared.setWrapText(true);
+        compared.textProperty().bind(model.comparisonProperty());
         getChildren().addAll(head, verdict, reviewOnly, commentText, commentRow, comments, jumps, filterRow,
-                new Label("Findings in this frame"), findings, qaRow);
+                new Label("Findings in this frame"), findings, qaRow, compared);
     }
 
     /** Rejects the selection (or the frame) with the reason typed, and clears the field. */

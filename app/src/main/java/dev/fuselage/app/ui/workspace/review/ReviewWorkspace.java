@@ -3,6 +3,7 @@ package dev.fuselage.app.ui.workspace.review;
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
 import dev.fuselage.app.ui.workspace.view.WorkspaceAction;
+import dev.fuselage.project.compare.LabelSet;
 import dev.fuselage.project.review.ReviewOverview.Marker;
 import dev.fuselage.project.store.PinnedComment.Pin;
 import java.util.Map;
@@ -86,7 +87,42 @@ public final class ReviewWorkspace {
             model.runChecks();
         });
         handlers.put(WorkspaceAction.GALLERY, this::showGallery);
+        handlers.put(WorkspaceAction.COMPARE, this::chooseReference);
         handlers.put(WorkspaceAction.DASHBOARD, this::showDashboard);
+    }
+
+    /**
+     * Asks for a project or KITTI label folder and, read in the background, makes it the reference drawn over the
+     * frames (see {@link ReviewModel#referenceProperty()}).
+     */
+    public void chooseReference() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Compare with a Fuselage project or a KITTI folder (label_2 + calib)");
+        java.io.File f = chooser.showDialog(owner);
+        if (f == null) {
+            return;
+        }
+        java.nio.file.Path folder = f.toPath();
+        javafx.concurrent.Task<LabelSet> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected LabelSet call() throws Exception {
+                return readReference(folder);
+            }
+        };
+        task.setOnSucceeded(e -> model.referenceProperty().set(task.getValue()));
+        task.setOnFailed(e -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                task.getException().getMessage()).show());
+        background.execute(task);
+    }
+
+    /** A project's labels when the folder is a project, else the KITTI labels in it. */
+    static LabelSet readReference(java.nio.file.Path folder) throws java.io.IOException {
+        if (java.nio.file.Files.isRegularFile(folder.resolve(dev.fuselage.project.store.ProjectStore.DESCRIPTOR_FILE))) {
+            try (var p = dev.fuselage.project.store.ProjectStore.open(folder)) {
+                return LabelSet.of(p);
+            }
+        }
+        return LabelSet.ofKittiFolder(folder);
     }
 
     /** The gallery, once it was opened. */

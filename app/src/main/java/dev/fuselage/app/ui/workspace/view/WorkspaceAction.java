@@ -54,6 +54,7 @@ public enum WorkspaceAction {
     RUN_CHECKS("Review", "Run Automatic Checks", "Shortcut+Shift+Q"),
     GALLERY("Review", "Track Gallery of the Selection", "Shortcut+Shift+G"),
     DASHBOARD("Review", "Dashboard", "Shortcut+Shift+D"),
+    COMPARE("Review", "Compare with Another Label Set\u2026", "Shortcut+Shift+C"),
 
     CHEAT_SHEET("Help", "Keyboard Shortcuts", "F1");
 

@@ -71,6 +71,15 @@ class ReviewFlowUiTest {
         ReviewModel review = window.review().model();
         ReviewBook book = review.book();
         assertEquals("", review.qaStateProperty().get(), "no checks before anyone reviews");
+
+        // the KITTI label folder as the reference: its boxes drawn over the frame's, the scores in the panel
+        var kitti = ReviewWorkspace.readReference(TestData.file("kitti/object/training"));
+        int own = ws.frame().objects().size();
+        robot.interact(() -> review.referenceProperty().set(kitti));
+        waitFor(() -> workspace.renderer().scene().snapshot().cuboids().size() == own + kitti.boxes("000000").size());
+        waitFor(() -> review.comparisonProperty().get().endsWith("precision 1.00, recall 1.00, mean IoU 1.00"));
+        robot.interact(() -> review.referenceProperty().set(null));
+        waitFor(() -> workspace.renderer().scene().snapshot().cuboids().size() == own);
         assertFalse(shown(robot.lookup(".review-reject").query()), "annotate mode hides the verdict buttons");
 
         // reviewer: review mode, frame 000003, its car selected, rejected with a reason and a comment
