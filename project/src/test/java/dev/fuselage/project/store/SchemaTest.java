@@ -49,8 +49,8 @@ class SchemaTest {
         try (AnnotationStore store = AnnotationStore.openWritable(db())) {
             assertEquals(Schema.latest(Schema.MIGRATIONS), store.schemaVersion());
         }
-        assertEquals(List.of("comments", "edit_log", "frames", "image_annotations", "imported_views", "objects", "point_labels", "review",
-                "schema_version"), tables());
+        assertEquals(List.of("comment_pins", "comments", "edit_log", "frames", "image_annotations", "imported_views",
+                "objects", "point_labels", "review", "review_reasons", "schema_version"), tables());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
             assertEquals("wal", rs.getString(1));

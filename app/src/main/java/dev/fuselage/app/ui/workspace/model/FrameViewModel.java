@@ -38,6 +38,10 @@ public final class FrameViewModel {
     private final ObservableList<ObjectAnnotation> objectsView = FXCollections.unmodifiableObservableList(objects);
     private CloudHandle shownCloud;
     private List<ObjectAnnotation> sceneOrder = List.of();
+    /** Overlay cuboid ids start far above any object's, so {@link #objectOfCuboid} never maps them to an object. */
+    private static final long OVERLAY_ID = 1_000_000_000L;
+    private static final int OVERLAY_ARGB = 0xFFE8E8E8;
+    private List<Cuboid> overlay = List.of();
 
     /**
      * @param scene     the window's scene the frame is mirrored into
@@ -108,6 +112,15 @@ public final class FrameViewModel {
         return i >= 0 && i < sceneOrder.size() ? Optional.of(sceneOrder.get(i).id()) : Optional.empty();
     }
 
+    /**
+     * Boxes of another label set drawn with the frame's own in one neutral colour (the review's comparison
+     * overlay); they cannot be picked or edited. Empty removes them.
+     */
+    public void setOverlay(List<Cuboid> boxes) {
+        overlay = List.copyOf(boxes);
+        pushBoxes();
+    }
+
     private void pushBoxes() {
         sceneOrder = List.copyOf(objects);
         ObjectId sel = selection.selectedIdProperty().get();
@@ -117,6 +130,9 @@ public final class FrameViewModel {
             ObjectAnnotation o = sceneOrder.get(i);
             Cuboid box = preview != null && o.id().equals(sel) ? preview : o.box();
             boxes.add(new SceneCuboid(i + 1, box, SceneLoader.classColor(ontology, o.className())));
+        }
+        for (int k = 0; k < overlay.size(); k++) {
+            boxes.add(new SceneCuboid(OVERLAY_ID + k, overlay.get(k), OVERLAY_ARGB));
         }
         scene.setCuboids(boxes);
         pushSelection();

@@ -50,6 +50,7 @@ public final class WorkspaceModel {
     private final ToolModel tools = new ToolModel();
     private final FrameViewModel frame;
     private final Renderer renderer;
+    private final Executor background;
     private final ObservableList<String> frames = FXCollections.observableArrayList();
     private final ObservableList<Integer> objectCounts = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -68,6 +69,7 @@ public final class WorkspaceModel {
         this.store = project.annotations();
         this.ontology = ontology;
         this.renderer = renderer;
+        this.background = background;
         this.source = ProjectFrames.requireSources(project.folder(), project.descriptor());
         this.cache = new FrameCache<>(source, background, CACHE_FRAMES, FrameCloud::prepare);
         this.history = new EditHistory(store, HISTORY_LIMIT);
@@ -90,6 +92,11 @@ public final class WorkspaceModel {
     /** The renderer of this workspace's window (its scene shows the current frame). */
     public Renderer renderer() {
         return renderer;
+    }
+
+    /** The executor this workspace's background work runs on (frame reads, checks, the review overview). */
+    public Executor background() {
+        return background;
     }
 
     public ProjectStore project() {

@@ -45,6 +45,17 @@ public enum WorkspaceAction {
 
     CAMERA_POINTS("View", "Lidar Points in Camera Images", "P"),
 
+    REVIEW_MODE("Review", "Review Mode On / Off", "Shortcut+R"),
+    ACCEPT("Review", "Accept Selection or Frame", "Shortcut+Shift+A"),
+    REJECT("Review", "Reject Selection or Frame (with the reason typed)", "Shortcut+Shift+R"),
+    NEXT_REJECTED("Review", "Next Rejected Frame", "F6"),
+    NEXT_FINDING("Review", "Next Frame with a QA Finding", "F7"),
+    NEXT_COMMENT("Review", "Next Frame with an Open Comment", "F8"),
+    RUN_CHECKS("Review", "Run Automatic Checks", "Shortcut+Shift+Q"),
+    GALLERY("Review", "Track Gallery of the Selection", "Shortcut+Shift+G"),
+    DASHBOARD("Review", "Dashboard", "Shortcut+Shift+D"),
+    COMPARE("Review", "Compare with Another Label Set\u2026", "Shortcut+Shift+C"),
+
     CHEAT_SHEET("Help", "Keyboard Shortcuts", "F1"),
     ABOUT("Help", "About Fuselage", "Shift+F1");
 

@@ -9,6 +9,7 @@ import dev.fuselage.app.ui.workspace.camera.CameraPanels;
 import dev.fuselage.app.ui.workspace.model.BoxActions;
 import dev.fuselage.app.ui.workspace.model.ToolModel.Tool;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
+import dev.fuselage.app.ui.workspace.review.ReviewWorkspace;
 import dev.fuselage.ontology.LabelClass;
 import dev.fuselage.render.Renderer;
 import java.nio.file.Path;
@@ -50,6 +51,7 @@ public final class WorkspaceWindow extends BorderPane {
     private final Map<WorkspaceAction, Runnable> fineHandlers = new EnumMap<>(WorkspaceAction.class);
     private final Map<WorkspaceAction, MenuItem> items = new EnumMap<>(WorkspaceAction.class);
     private final Stage stage;
+    private final ReviewWorkspace review;
 
     /**
      * @param onOpen asked to open another project or folder (the app shows a chooser)
@@ -63,9 +65,13 @@ public final class WorkspaceWindow extends BorderPane {
         getStyleClass().add("workspace-window");
         boxViews = new BoxViewsPane(model, actions);
         objectList = new ObjectListPane(model);
-        VBox right = new VBox(8, objectList, new ObjectEditorPane(model, actions));
+        review = new ReviewWorkspace(stage, model, viewport);
+        VBox annotate = new VBox(8, objectList, new ObjectEditorPane(model, actions));
         VBox.setVgrow(objectList, Priority.ALWAYS);
-        right.setStyle("-fx-padding: 6;");
+        annotate.setStyle("-fx-padding: 6;");
+        SplitPane right = new SplitPane(annotate, review.scrollPane());
+        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        right.setDividerPositions(0.42);
         right.setPrefWidth(300);
         CameraOverlayModel cameraModel = new CameraOverlayModel(model);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> cameraModel.close());
@@ -76,7 +82,7 @@ public final class WorkspaceWindow extends BorderPane {
         SplitPane.setResizableWithParent(right, false);
         timeline = new TimelineBar(model);
         setCenter(split);
-        setBottom(new VBox(timeline, new StatusBarView(model, viewport)));
+        setBottom(new VBox(timeline, review.strip(), new StatusBarView(model, viewport)));
         viewport.setTool(new ViewportTools(model, actions, renderer, viewport));
         bindHandlers(onOpen);
         setTop(menus());
@@ -159,6 +165,11 @@ public final class WorkspaceWindow extends BorderPane {
         return cameras;
     }
 
+    /** The reviewer mode of this window. */
+    public ReviewWorkspace review() {
+        return review;
+    }
+
     public SplitPane split() {
         return split;
     }
@@ -205,6 +216,7 @@ public final class WorkspaceWindow extends BorderPane {
                 .supplyAsync(() -> AboutInfo.collect(model.renderer())) // ONNX Runtime's lookup loads a library
                 .thenAccept(info -> javafx.application.Platform.runLater(
                         () -> AboutDialog.create(stage, info).show())));
+        review.bind(handlers);
     }
 
     private void box(WorkspaceAction a, Consumer<Boolean> edit) {
