@@ -101,6 +101,7 @@ public final class WorkspaceLauncher {
         }
         var screen = Screen.getPrimary().getVisualBounds(); // never larger than the screen (headless ones are small)
         Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
+        scene.getStylesheets().add(WorkspaceWindow.STYLESHEET);
         stage.setScene(scene);
         window.installKeys(scene);
         prefs.restoreLayout(stage, window.split());

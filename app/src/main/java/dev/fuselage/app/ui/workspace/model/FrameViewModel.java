@@ -28,6 +28,8 @@ import javafx.collections.ObservableList;
  * preview box). JavaFX thread only.
  */
 public final class FrameViewModel {
+    /** Colour of the boxes selected along with the primary one. */
+    static final int MULTI_SELECTED = 0xFFB8E0FF;
     private final Scene scene;
     private final Ontology ontology;
     private final SelectionModel selection;
@@ -50,6 +52,7 @@ public final class FrameViewModel {
         this.selection = selection;
         selection.selectedIdProperty().addListener((o, a, b) -> pushSelection());
         selection.previewProperty().addListener((o, a, b) -> pushBoxes());
+        selection.selectedIdsProperty().addListener((o, a, b) -> pushBoxes());
     }
 
     public ReadOnlyStringProperty frameIdProperty() {
@@ -65,7 +68,7 @@ public final class FrameViewModel {
         return cloud.getReadOnlyProperty();
     }
 
-    /** The current frame's objects, ordered by id (read-only). */
+    /** The current frame's objects, ordered by track id (the same order in every frame; read-only). */
     public ObservableList<ObjectAnnotation> objects() {
         return objectsView;
     }
@@ -97,8 +100,12 @@ public final class FrameViewModel {
 
     /** Replaces the current frame's objects (after an edit, undo or redo). */
     void setObjects(List<ObjectAnnotation> frameObjects) {
-        objects.setAll(frameObjects);
-        selection.objectsChanged(List.copyOf(frameObjects));
+        List<ObjectAnnotation> byTrack = frameObjects.stream()
+                .sorted(java.util.Comparator.comparing(ObjectAnnotation::trackId)
+                        .thenComparing(o -> o.id().toString()))
+                .toList();
+        objects.setAll(byTrack);
+        selection.objectsChanged(byTrack);
         pushBoxes();
     }
 
@@ -111,12 +118,17 @@ public final class FrameViewModel {
     private void pushBoxes() {
         sceneOrder = List.copyOf(objects);
         ObjectId sel = selection.selectedIdProperty().get();
+        java.util.Set<ObjectId> also = selection.selectedIdsProperty().get();
         Cuboid preview = selection.previewProperty().get();
         List<SceneCuboid> boxes = new ArrayList<>(sceneOrder.size());
         for (int i = 0; i < sceneOrder.size(); i++) {
             ObjectAnnotation o = sceneOrder.get(i);
             Cuboid box = preview != null && o.id().equals(sel) ? preview : o.box();
-            boxes.add(new SceneCuboid(i + 1, box, SceneLoader.classColor(ontology, o.className())));
+            // the primary selection is the scene's selected (white) box; the others of a multi-selection are
+            // drawn in a pale highlight instead of their class colour
+            int colour = also.contains(o.id()) && !o.id().equals(sel) ? MULTI_SELECTED
+                    : SceneLoader.classColor(ontology, o.className());
+            boxes.add(new SceneCuboid(i + 1, box, colour));
         }
         scene.setCuboids(boxes);
         pushSelection();

@@ -36,6 +36,9 @@ import javafx.stage.Stage;
  * Shift for a fine step; class hotkeys come from the ontology (Class menu).
  */
 public final class WorkspaceWindow extends BorderPane {
+    /** The workspace's stylesheet (on top of the theme): invalid fields, tool state, render failures. */
+    public static final String STYLESHEET =
+            WorkspaceWindow.class.getResource("workspace.css").toExternalForm();
     private final WorkspaceModel model;
     private final BoxActions actions;
     private final Viewport3D viewport;
@@ -48,6 +51,8 @@ public final class WorkspaceWindow extends BorderPane {
     private final Map<WorkspaceAction, Runnable> fineHandlers = new EnumMap<>(WorkspaceAction.class);
     private final Map<WorkspaceAction, MenuItem> items = new EnumMap<>(WorkspaceAction.class);
     private final Stage stage;
+    private final ViewportTools tools;
+    private final WorkspaceKeys keys;
 
     /**
      * @param onOpen asked to open another project or folder (the app shows a chooser)
@@ -75,9 +80,11 @@ public final class WorkspaceWindow extends BorderPane {
         timeline = new TimelineBar(model);
         setCenter(split);
         setBottom(new VBox(timeline, new StatusBarView(model, viewport)));
-        viewport.setTool(new ViewportTools(model, actions, renderer, viewport));
+        tools = new ViewportTools(model, actions, renderer, viewport);
+        viewport.setTool(tools);
+        keys = new WorkspaceKeys(viewport::requestFocus);
         bindHandlers(onOpen);
-        setTop(menus());
+        setTop(new VBox(menus(), new WorkspaceToolBar(model, viewport)));
         renderer.scene().setBackground(0x101418);
         model.frame().cloudProperty().addListener((o, a, c) -> {
             if (c != null && a == null) {
@@ -132,16 +139,33 @@ public final class WorkspaceWindow extends BorderPane {
                 .map(Menu.class::cast).findFirst();
     }
 
-    /** Adds the Shift (fine step) variants of the box keys to the scene (call once the window is in one). */
+    /**
+     * Makes every workspace key — the actions', their Shift (fine step) variants and the class hotkeys — work from
+     * anywhere in the window but a text field (call once the window is in its scene).
+     */
     public void installKeys(Scene scene) {
-        Map<KeyCombination, Runnable> acc = new LinkedHashMap<>();
         for (WorkspaceAction a : WorkspaceAction.values()) {
+            keys.bind(a.key(), handlers.get(a));
             if (a.takesFineStep()) {
-                acc.put(KeyCombination.keyCombination("Shift+" + a.key().getName()), fineHandlers.get(a));
+                keys.bind(a.fineKey(), fineHandlers.get(a));
             }
         }
-        scene.getAccelerators().putAll(acc);
+        for (LabelClass c : model.ontology().concreteClasses()) {
+            c.hotkey().ifPresent(k -> keys.bind(KeyCombination.keyCombination(k.toString()),
+                    () -> actions.setClass(c.name())));
+        }
+        keys.install(scene);
         viewport.redraw();
+    }
+
+    /** The 3D view's editing tools. */
+    public ViewportTools viewportTools() {
+        return tools;
+    }
+
+    /** The menu item of an action (tests fire it as a user's click would). */
+    public MenuItem menuItem(WorkspaceAction a) {
+        return items.get(a);
     }
 
     public BoxViewsPane boxViews() {
@@ -175,9 +199,11 @@ public final class WorkspaceWindow extends BorderPane {
         handlers.put(WorkspaceAction.COPY, actions::copy);
         handlers.put(WorkspaceAction.PASTE, actions::paste);
         handlers.put(WorkspaceAction.COPY_TO_NEXT, actions::copyToNextFrame);
+        handlers.put(WorkspaceAction.SELECT_ALL, actions::selectAll);
         handlers.put(WorkspaceAction.DELETE, actions::delete);
         handlers.put(WorkspaceAction.SELECT_TOOL, () -> model.tools().toolProperty().set(Tool.SELECT));
         handlers.put(WorkspaceAction.CREATE_TOOL, () -> model.tools().toolProperty().set(Tool.CREATE));
+        handlers.put(WorkspaceAction.LEAVE_TOOL, this::leaveTool);
         handlers.put(WorkspaceAction.SNAP_GROUND, actions::snapToGround);
         box(WorkspaceAction.MOVE_FORWARD, fine -> actions.move(1, 0, 0, fine));
         box(WorkspaceAction.MOVE_BACK, fine -> actions.move(-1, 0, 0, fine));
@@ -197,8 +223,27 @@ public final class WorkspaceWindow extends BorderPane {
         handlers.put(WorkspaceAction.PREVIOUS_FRAME, model::previous);
         handlers.put(WorkspaceAction.NEXT_UNLABELED, model::nextUnlabeled);
         handlers.put(WorkspaceAction.PLAY, timeline::togglePlay);
+        handlers.put(WorkspaceAction.BIRDS_EYE, viewport::toggleBirdsEye);
+        handlers.put(WorkspaceAction.FLY, viewport::toggleFly);
+        handlers.put(WorkspaceAction.FIT, viewport::fit);
+        handlers.put(WorkspaceAction.RESET_CAMERA, viewport::resetCamera);
+        handlers.put(WorkspaceAction.LARGER_POINTS, model.view()::largerPoints);
+        handlers.put(WorkspaceAction.SMALLER_POINTS, model.view()::smallerPoints);
+        handlers.put(WorkspaceAction.NEXT_COLOR_MODE, model.view()::nextColorMode);
         handlers.put(WorkspaceAction.CAMERA_POINTS, cameras::togglePoints);
         handlers.put(WorkspaceAction.CHEAT_SHEET, () -> CheatSheet.dialog(stage, model.ontology()).show());
+    }
+
+    /** Escape: cancels a running drag, else leaves the create tool, else clears the selection. */
+    private void leaveTool() {
+        if (tools.cancel()) {
+            return;
+        }
+        if (model.tools().toolProperty().get() != Tool.SELECT) {
+            model.tools().toolProperty().set(Tool.SELECT);
+        } else {
+            model.selection().clear();
+        }
     }
 
     private void box(WorkspaceAction a, Consumer<Boolean> edit) {
@@ -210,6 +255,7 @@ public final class WorkspaceWindow extends BorderPane {
         Map<String, Menu> menus = new LinkedHashMap<>();
         for (WorkspaceAction a : WorkspaceAction.values()) {
             MenuItem item = new MenuItem(a.label());
+            item.setMnemonicParsing(false);
             item.setAccelerator(a.key());
             item.setOnAction(e -> handlers.get(a).run());
             items.put(a, item);
@@ -222,6 +268,7 @@ public final class WorkspaceWindow extends BorderPane {
         Menu classes = new Menu("Class");
         for (LabelClass c : model.ontology().concreteClasses()) {
             MenuItem item = new MenuItem(c.name());
+            item.setMnemonicParsing(false); // "Person_sitting", not "Personsitting" with an S mnemonic
             c.hotkey().ifPresent(k -> item.setAccelerator(KeyCombination.keyCombination(k.toString())));
             item.setOnAction(e -> actions.setClass(c.name()));
             classes.getItems().add(item);
