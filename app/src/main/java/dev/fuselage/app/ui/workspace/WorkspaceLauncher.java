@@ -13,7 +13,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
@@ -21,6 +23,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Opens a project or data folder in a workspace window: the project is opened (or made for a data folder) in a
@@ -33,6 +36,7 @@ public final class WorkspaceLauncher {
     private final ExecutorService background;
     private final WorkspacePrefs prefs;
     private final ProjectOpener opener;
+    private Function<Window, Optional<Path>> folderChooser = this::chooseFolder;
 
     /**
      * @param renderers    makes the renderer of a new window (it is closed with the window)
@@ -122,15 +126,24 @@ public final class WorkspaceLauncher {
         model.goTo(0).thenRun(viewport::resetCamera); // 30 m behind the sensor: the labelling distance
     }
 
+    /**
+     * Replaces the folder chooser (a {@link DirectoryChooser} by default): tests answer it without a native
+     * dialog.
+     */
+    public void setFolderChooser(Function<Window, Optional<Path>> chooser) {
+        this.folderChooser = chooser;
+    }
+
     /** Asks for a project or data folder and opens it in a new window. */
-    public void chooseAndOpen(Stage owner) {
+    public void chooseAndOpen(Window owner) {
+        folderChooser.apply(owner).ifPresent(f -> open(f, new Stage(), m -> { }));
+    }
+
+    private Optional<Path> chooseFolder(Window owner) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a Fuselage project, KITTI folder or folder of clouds");
+        chooser.setTitle("Open a folder: a Fuselage project, a KITTI folder or a folder of clouds");
         prefs.recentProjects().stream().findFirst().map(Path::getParent).map(Path::toFile)
                 .filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
-        File f = chooser.showDialog(owner);
-        if (f != null) {
-            open(f.toPath(), new Stage(), m -> { });
-        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 }

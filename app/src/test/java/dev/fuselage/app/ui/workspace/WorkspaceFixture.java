@@ -26,6 +26,7 @@ public final class WorkspaceFixture {
     private final ExecutorService background = Executors.newFixedThreadPool(2);
     private final List<Renderer> renderers = new CopyOnWriteArrayList<>();
     private final AtomicReference<WorkspaceModel> model = new AtomicReference<>();
+    private WorkspaceLauncher launcher;
 
     private WorkspaceFixture(Stage stage) {
         this.stage = stage;
@@ -38,7 +39,8 @@ public final class WorkspaceFixture {
     public static WorkspaceFixture open(Path folder, Path projects, Stage stage) {
         WorkspaceFixture f = new WorkspaceFixture(stage);
         WorkspacePrefs prefs = new WorkspacePrefs(Preferences.userRoot().node("dev/fuselage/test/" + System.nanoTime()));
-        new WorkspaceLauncher(f::newRenderer, f.background, prefs, projects).open(folder, stage, f.model::set);
+        f.launcher = new WorkspaceLauncher(f::newRenderer, f.background, prefs, projects);
+        f.launcher.open(folder, stage, f.model::set);
         return f;
     }
 
@@ -46,6 +48,11 @@ public final class WorkspaceFixture {
         Renderer r = new CpuRenderer(new Scene());
         renderers.add(r);
         return r;
+    }
+
+    /** The launcher that opened the window (and opens File > Open's choice). */
+    public WorkspaceLauncher launcher() {
+        return launcher;
     }
 
     /** The window's stage. */

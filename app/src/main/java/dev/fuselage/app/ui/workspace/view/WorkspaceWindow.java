@@ -58,7 +58,7 @@ public final class WorkspaceWindow extends BorderPane {
      * @param onOpen asked to open another project or folder (the app shows a chooser)
      */
     public WorkspaceWindow(Stage stage, WorkspaceModel model, Renderer renderer, Viewport3D viewport,
-                           Consumer<Stage> onOpen) {
+                           Consumer<javafx.stage.Window> onOpen) {
         this.stage = stage;
         this.model = model;
         this.viewport = viewport;
@@ -190,7 +190,7 @@ public final class WorkspaceWindow extends BorderPane {
         handlers.get(a).run();
     }
 
-    private void bindHandlers(Consumer<Stage> onOpen) {
+    private void bindHandlers(Consumer<javafx.stage.Window> onOpen) {
         handlers.put(WorkspaceAction.OPEN, () -> onOpen.accept(stage));
         handlers.put(WorkspaceAction.EXPORT, () -> ExportDialog.show(stage, model.project()));
         handlers.put(WorkspaceAction.CLOSE, stage::close);
