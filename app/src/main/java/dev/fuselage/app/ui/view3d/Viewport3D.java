@@ -56,6 +56,9 @@ public final class Viewport3D extends StackPane {
     private boolean requestInFlight;
     private boolean requestPending;
     private boolean ignoreRestOfDrag;
+    /** The pointer over the view (NaN when outside): switching to bird's-eye keeps what it points at. */
+    private double mouseX = Double.NaN;
+    private double mouseY = Double.NaN;
     private final javafx.scene.control.Label failure = new javafx.scene.control.Label();
     private final java.util.concurrent.atomic.AtomicBoolean sceneRedrawQueued =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -122,6 +125,11 @@ public final class Viewport3D extends StackPane {
             }
         });
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
+            mouseX = e.getX();
+            mouseY = e.getY();
+        });
+        addEventFilter(MouseEvent.MOUSE_EXITED, e -> mouseX = Double.NaN);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
@@ -362,15 +370,37 @@ public final class Viewport3D extends StackPane {
     /** Switches between the orbit view and the metric top-down view. */
     public void toggleBirdsEye() {
         // the scale at the target carries over both ways, so switching never jumps the zoom
-        double ppm = scale(currentCamera());
+        RenderCamera before = currentCamera();
+        double ppm = scale(before);
         if (camera.mode() == OrbitCamera.Mode.BIRDS_EYE) {
             camera.setMode(OrbitCamera.Mode.ORBIT);
             camera.setDistance(currentCamera().pixelsPerMetre(1) / ppm);
         } else {
+            org.joml.Vector3d hit = new org.joml.Vector3d();
+            boolean keep = Double.isFinite(mouseX) && groundUnder(before, mouseX, mouseY, hit);
             camera.setMode(OrbitCamera.Mode.BIRDS_EYE);
             camera.setPixelsPerMetre(ppm);
+            if (keep) {
+                // what the user points at stays under the pointer: screen up is +x, screen left is +y
+                org.joml.Vector3d t = camera.target();
+                camera.setTarget(hit.x + (mouseY - getHeight() / 2) / ppm, hit.y + (mouseX - getWidth() / 2) / ppm,
+                        t.z);
+            }
         }
         redraw();
+    }
+
+    /** Where the ray through a window position meets the horizontal plane through the target (false: nowhere). */
+    private boolean groundUnder(RenderCamera cam, double x, double y, org.joml.Vector3d dest) {
+        org.joml.Vector3d o = new org.joml.Vector3d(), d = new org.joml.Vector3d();
+        cam.ray(x, y, o, d);
+        double z = camera.target().z;
+        double t = Math.abs(d.z) < 1e-9 ? -1 : (z - o.z) / d.z;
+        if (t < 0 || t > 1e5) {
+            return false;
+        }
+        dest.set(o.x + t * d.x, o.y + t * d.y, z);
+        return true;
     }
 
     /**

@@ -53,7 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class WorkspaceKeysUiTest {
     @TempDir
-    static Path projects;
+    Path projects;
 
     private WorkspaceFixture workspace;
     private Stage stage;
@@ -65,7 +65,8 @@ class WorkspaceKeysUiTest {
     }
 
     @AfterEach
-    void close() {
+    void close(FxRobot robot) {
+        robot.interact(stage::close); // closes this test's project before the next test opens its own
         workspace.close();
     }
 

@@ -77,6 +77,9 @@ final class BoxFieldsPane extends GridPane {
     }
 
     private void commit(Field f, TextField t) {
+        if (t.getScene() == null || t.getScene().getWindow() == null || !t.getScene().getWindow().isShowing()) {
+            return; // focus lost because the window closed: the project may be closed already
+        }
         Cuboid b = model.selection().selected().map(o -> o.box()).orElse(null);
         if (b == null) {
             return;
