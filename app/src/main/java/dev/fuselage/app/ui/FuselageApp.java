@@ -1,7 +1,9 @@
 package dev.fuselage.app.ui;
 
 import dev.fuselage.app.ui.view3d.Viewport3D;
+import dev.fuselage.app.demo.DemoProject;
 import dev.fuselage.app.ui.workspace.DarkTheme;
+import dev.fuselage.app.ui.workspace.StartScreen;
 import dev.fuselage.app.ui.workspace.WorkspaceLauncher;
 import dev.fuselage.app.ui.workspace.WorkspacePrefs;
 import dev.fuselage.app.ui.workspace.project.ProjectOpener;
@@ -27,7 +29,8 @@ import javafx.stage.Stage;
 
 /**
  * The desktop application. Parameters (all optional): a point-cloud file, {@code --labels=FILE},
- * {@code --calib=FILE}, {@code --backend=auto|gl|cpu}. Without a file it opens the bundled sample scan. A folder
+ * {@code --calib=FILE}, {@code --backend=auto|gl|cpu}. Without a file or folder it shows the start screen (recent
+ * projects, Open Folder…, Open Demo, Open Point Cloud File…). A folder
  * instead of a file (a Fuselage project, a KITTI object folder or a folder of clouds) opens the annotation
  * workspace; {@code --projects=DIR} says where projects for data folders are made.
  */
@@ -69,37 +72,47 @@ public final class FuselageApp extends Application {
         });
         DarkTheme.apply();
         Optional<Path> first = getParameters().getUnnamed().stream().findFirst().map(Path::of);
+        // every workspace window makes (and closes) a renderer of its own
+        WorkspacePrefs prefs = new WorkspacePrefs(Preferences.userNodeForPackage(WorkspaceLauncher.class));
+        WorkspaceLauncher launcher = new WorkspaceLauncher(() -> Renderers.create(choice), background, prefs,
+                Optional.ofNullable(named.get("projects")).map(Path::of)
+                        .orElseGet(ProjectOpener::defaultProjectsHome));
         if (first.isPresent() && Files.isDirectory(first.get())) {
             // a folder is a project, a KITTI object folder or a folder of clouds: the annotation workspace
-            // every workspace window makes (and closes) a renderer of its own
-            WorkspaceLauncher launcher = new WorkspaceLauncher(() -> Renderers.create(choice), background,
-                    new WorkspacePrefs(Preferences.userNodeForPackage(WorkspaceLauncher.class)),
-                    Optional.ofNullable(named.get("projects")).map(Path::of)
-                            .orElseGet(ProjectOpener::defaultProjectsHome));
             launcher.open(first.get(), stage, m -> { });
             return;
+        }
+        if (first.isEmpty()) {
+            // no argument: the start screen (recent projects, Open Folder, Open Demo, a single cloud file)
+            new StartScreen(stage, launcher, prefs.existingRecentProjects(), DemoProject.defaultLocation(),
+                    DemoProject.DEFAULT_FRAMES, s -> openViewer(s, choice, Optional.empty(), launcher)).show();
+            return;
+        }
+        openViewer(stage, choice, first, launcher);
+    }
+
+    /** The plain viewer in {@code stage}, on {@code cloud} or (empty) asking for a file. */
+    private void openViewer(Stage stage, BackendChoice choice, Optional<Path> cloud, WorkspaceLauncher launcher) {
+        Map<String, String> named = getParameters().getNamed();
+        if (renderer != null) {
+            renderer.close();
         }
         renderer = Renderers.create(choice);
         ViewerModel model = new ViewerModel(renderer, Presets.kitti(), background,
                 Preferences.userNodeForPackage(FuselageApp.class));
         Viewport3D viewport = new Viewport3D(renderer, new OrbitCamera());
         ViewerWindow window = new ViewerWindow(stage, model, viewport);
+        window.setOpenFolder(() -> launcher.chooseAndOpen(stage));
         stage.setTitle("Fuselage");
         stage.setScene(new Scene(window, 1280, 800));
         stage.show();
         viewport.requestFocus();
-        startupCloud().ifPresent(cloud -> model.open(cloud, Optional.ofNullable(named.get("labels")).map(Path::of),
-                Optional.ofNullable(named.get("calib")).map(Path::of)));
-    }
-
-    private Optional<Path> startupCloud() {
-        List<String> unnamed = getParameters().getUnnamed();
-        if (!unnamed.isEmpty()) {
-            return Optional.of(Path.of(unnamed.get(0)));
+        if (cloud.isPresent()) {
+            model.open(cloud.get(), Optional.ofNullable(named.get("labels")).map(Path::of),
+                    Optional.ofNullable(named.get("calib")).map(Path::of));
+        } else {
+            window.chooseCloudFile();
         }
-        String home = System.getProperty("fuselage.home");
-        Path sample = home == null ? null : Path.of(home, "samples", "street.bin");
-        return sample != null && Files.isRegularFile(sample) ? Optional.of(sample) : Optional.empty();
     }
 
     @Override

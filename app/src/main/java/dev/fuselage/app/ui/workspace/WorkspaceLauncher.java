@@ -107,6 +107,7 @@ public final class WorkspaceLauncher {
         Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(WorkspaceWindow.STYLESHEET);
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage that showed the start screen takes the workspace's size
         window.installKeys(scene);
         prefs.restoreLayout(stage, window.split());
         stage.setOnHidden(e -> {
@@ -137,6 +138,21 @@ public final class WorkspaceLauncher {
     /** Asks for a project or data folder and opens it in a new window. */
     public void chooseAndOpen(Window owner) {
         folderChooser.apply(owner).ifPresent(f -> open(f, new Stage(), m -> { }));
+    }
+
+    /** Asks for a project or data folder and opens it in {@code stage} (the start screen's window). */
+    public void chooseAndOpen(Window owner, Stage stage) {
+        folderChooser.apply(owner).ifPresent(f -> open(f, stage, m -> { }));
+    }
+
+    /** The executor that opens projects and reads frames. */
+    public ExecutorService background() {
+        return background;
+    }
+
+    /** What is remembered between runs. */
+    public WorkspacePrefs prefs() {
+        return prefs;
     }
 
     private Optional<Path> chooseFolder(Window owner) {
