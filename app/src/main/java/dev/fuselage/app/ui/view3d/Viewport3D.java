@@ -96,7 +96,9 @@ public final class Viewport3D extends StackPane {
             if (sceneRedrawQueued.compareAndSet(false, true)) {
                 Platform.runLater(() -> {
                     sceneRedrawQueued.set(false);
-                    redraw();
+                    if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+                        redraw(); // a closed window's renderer is closed too: nothing to draw there
+                    }
                 });
             }
         });

@@ -50,6 +50,14 @@ public final class WorkspaceFixture {
         return r;
     }
 
+    /** A launcher like the application's (CPU renderers, throwaway preferences) that has opened nothing yet. */
+    public static WorkspaceFixture launcherOnly(Path projects, Stage stage) {
+        WorkspaceFixture f = new WorkspaceFixture(stage);
+        WorkspacePrefs prefs = new WorkspacePrefs(Preferences.userRoot().node("dev/fuselage/test/" + System.nanoTime()));
+        f.launcher = new WorkspaceLauncher(f::newRenderer, f.background, prefs, projects);
+        return f;
+    }
+
     /** The launcher that opened the window (and opens File > Open's choice). */
     public WorkspaceLauncher launcher() {
         return launcher;
