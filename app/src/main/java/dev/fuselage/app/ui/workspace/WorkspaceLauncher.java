@@ -109,9 +109,9 @@ public final class WorkspaceLauncher {
         stage.setScene(scene);
         stage.sizeToScene(); // a stage that showed the start screen takes the workspace's size
         window.installKeys(scene);
-        prefs.restoreLayout(stage, window.split());
+        prefs.restoreLayout(stage);
         stage.setOnHidden(e -> {
-            prefs.saveLayout(stage, window.split());
+            prefs.saveLayout(stage, window.splits());
             prefs.setLastTool(model.tools().toolProperty().get());
             prefs.setLastClass(model.tools().activeClassProperty().get());
             try {
@@ -123,8 +123,12 @@ public final class WorkspaceLauncher {
             }
         });
         stage.show();
+        javafx.application.Platform.runLater(() -> prefs.restoreDividers(window.splits())); // after the first layout
         viewport.requestFocus();
-        model.goTo(0).thenRun(viewport::resetCamera); // 30 m behind the sensor: the labelling distance
+        model.goTo(0).thenRun(() -> {
+            viewport.resetCamera();
+            prefs.restoreDividers(window.splits()); // the camera strip's split has its divider once frames show
+        }); // 30 m behind the sensor: the labelling distance
     }
 
     /**

@@ -37,8 +37,13 @@ public final class WorkspaceFixture {
      * {@code projects}.
      */
     public static WorkspaceFixture open(Path folder, Path projects, Stage stage) {
+        return open(folder, projects, stage,
+                new WorkspacePrefs(Preferences.userRoot().node("dev/fuselage/test/" + System.nanoTime())));
+    }
+
+    /** {@link #open(Path, Path, Stage)} remembering through {@code prefs} (a reopen test passes the same twice). */
+    public static WorkspaceFixture open(Path folder, Path projects, Stage stage, WorkspacePrefs prefs) {
         WorkspaceFixture f = new WorkspaceFixture(stage);
-        WorkspacePrefs prefs = new WorkspacePrefs(Preferences.userRoot().node("dev/fuselage/test/" + System.nanoTime()));
         f.launcher = new WorkspaceLauncher(f::newRenderer, f.background, prefs, projects);
         f.launcher.open(folder, stage, f.model::set);
         return f;

@@ -46,6 +46,7 @@ public final class WorkspaceWindow extends BorderPane {
     private final ObjectListPane objectList;
     private final TimelineBar timeline;
     private final SplitPane split;
+    private final SplitPane centre;
     private final CameraPanels cameras;
     private final Map<WorkspaceAction, Runnable> handlers = new EnumMap<>(WorkspaceAction.class);
     private final Map<WorkspaceAction, Runnable> fineHandlers = new EnumMap<>(WorkspaceAction.class);
@@ -73,7 +74,8 @@ public final class WorkspaceWindow extends BorderPane {
         CameraOverlayModel cameraModel = new CameraOverlayModel(model);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> cameraModel.close());
         cameras = new CameraPanels(cameraModel);
-        split = new SplitPane(boxViews, cameras.below(viewport, 0.36), right);
+        centre = cameras.below(viewport, 0.36);
+        split = new SplitPane(boxViews, centre, right);
         split.setDividerPositions(0.22, 0.77);
         SplitPane.setResizableWithParent(boxViews, false);
         SplitPane.setResizableWithParent(right, false);
@@ -88,7 +90,8 @@ public final class WorkspaceWindow extends BorderPane {
         renderer.scene().setBackground(0x101418);
         model.frame().cloudProperty().addListener((o, a, c) -> {
             if (c != null && a == null) {
-                viewport.setFitBounds(c.bounds());
+                // F frames the central 90 % of the scan, not the far single returns that leave it a speck
+                viewport.setFitBounds(dev.fuselage.app.ui.workspace.model.CloudExtent.of(c));
             }
         });
         model.errorProperty().addListener((o, a, msg) -> {
@@ -183,6 +186,11 @@ public final class WorkspaceWindow extends BorderPane {
 
     public SplitPane split() {
         return split;
+    }
+
+    /** The panel splits whose sizes are kept between runs: box views | centre | list, and 3D view / cameras. */
+    public SplitPane[] splits() {
+        return new SplitPane[] {split, centre};
     }
 
     /** Runs an action as its key would. */
