@@ -83,7 +83,9 @@ public final class WorkspaceModel {
         }
         ontology.concreteClasses().stream().findFirst().ifPresent(c -> tools.activeClassProperty().set(c.name()));
         history.addListener((h, action, command) -> afterEdit(action, command));
-        saveState.set(project.readOnlyReason().map(r -> "Read-only: " + r).orElse("All changes saved"));
+        // edits are stored as they are made, but the undo history lives only as long as the window: say so
+        saveState.set(project.readOnlyReason().map(r -> "Read-only: " + r)
+                .orElse("All changes saved \u2022 undo history starts with this window"));
     }
 
     public String projectName() {
