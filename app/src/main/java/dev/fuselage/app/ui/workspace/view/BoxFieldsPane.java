@@ -52,7 +52,9 @@ final class BoxFieldsPane extends GridPane {
             });
             fields.put(f, t);
             // three columns of label + field: x y z / l w h / yaw
-            add(new Label(f.label), (i % 3) * 2, i / 3);
+            Label name = new Label(f.label);
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            add(name, (i % 3) * 2, i / 3);
             add(t, (i % 3) * 2 + 1, i / 3);
             i++;
         }

@@ -171,6 +171,11 @@ public final class WorkspaceWindow extends BorderPane {
         return items.get(a);
     }
 
+    /** The workspace this window shows. */
+    public WorkspaceModel model() {
+        return model;
+    }
+
     public BoxViewsPane boxViews() {
         return boxViews;
     }
