@@ -9,7 +9,6 @@ import dev.fuselage.app.ui.workspace.model.ViewSettingsModel;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
 import dev.fuselage.app.ui.workspace.project.BoxView;
 import dev.fuselage.app.ui.workspace.view.BoxViewCanvas;
-import dev.fuselage.app.ui.workspace.view.ObjectListPane;
 import dev.fuselage.app.ui.workspace.view.WorkspaceAction;
 import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;
 import dev.fuselage.core.annotation.ObjectAnnotation;
