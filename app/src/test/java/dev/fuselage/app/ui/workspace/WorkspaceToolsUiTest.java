@@ -172,6 +172,11 @@ class WorkspaceToolsUiTest {
         WorkspaceFixture.waitFor(5, () -> ws.selection().selected().map(o -> o.box().yaw() != drawn.yaw())
                 .orElse(false));
         Cuboid made = ws.selection().selected().orElseThrow().box();
+        System.out.printf(java.util.Locale.ROOT, "KITTI 000002 car in 5 actions: label %s%n  made  %s%n"
+                + "  off by centre %.2f m, l %.2f w %.2f h %.2f m, yaw %.2f deg%n", truth, made,
+                Math.hypot(Math.hypot(made.cx() - truth.cx(), made.cy() - truth.cy()), made.cz() - truth.cz()),
+                made.length() - truth.length(), made.width() - truth.width(), made.height() - truth.height(),
+                Math.toDegrees(Math.IEEEremainder(made.yaw() - truth.yaw(), 2 * Math.PI)));
         assertEquals(truth.cx(), made.cx(), 0.3, "x");
         assertEquals(truth.cy(), made.cy(), 0.3, "y");
         assertEquals(truth.cz(), made.cz(), 0.3, "z: bottom fitted to the ground");
