@@ -187,6 +187,14 @@ class WorkspaceViewingUiTest {
         robot.interact(() -> window.run(WorkspaceAction.LARGER_POINTS));
         assertEquals(size + 1, ws.renderer().scene().style().pointSize());
         assertTrue(ViewSettingsModel.COLOR_MODES.contains(ColorMode.HEIGHT));
+        // colour by class: the points in a box take its class colour (KITTI scans have no per-point labels)
+        ObjectAnnotation first = ws.frame().objects().get(0);
+        int classArgb = dev.fuselage.app.ui.viewer.SceneLoader.classColor(ws.ontology(), first.className());
+        int byIntensity = countColour(robot, ws, viewport, classArgb);
+        robot.interact(() -> colour.setValue(ColorMode.SEMANTIC));
+        int byClass = countColour(robot, ws, viewport, classArgb);
+        assertTrue(byClass > byIntensity + 20, "class-coloured points: " + byIntensity + " -> " + byClass);
+        robot.interact(() -> colour.setValue(ColorMode.HEIGHT));
 
         // F frames the scan's central part: much closer than its full bounds would put the camera
         OrbitCamera full = new OrbitCamera();
@@ -273,6 +281,18 @@ class WorkspaceViewingUiTest {
             px.set(argb);
         });
         return px.get();
+    }
+
+    /** Pixels of one colour in the view once it shows the scene as it is. */
+    private static int countColour(FxRobot robot, WorkspaceModel ws, Viewport3D viewport, int argb)
+            throws Exception {
+        WorkspaceFixture.waitFor(10, () -> viewport.lastFrameProperty().get().sceneVersion()
+                == ws.renderer().scene().version());
+        int n = 0;
+        for (int p : lastFramePixels(robot, viewport)) {
+            n += p == argb ? 1 : 0;
+        }
+        return n;
     }
 
     private static int[] lastFramePixels(FxRobot robot, Viewport3D viewport) {

@@ -39,6 +39,8 @@ public final class FrameViewModel {
     private final ObservableList<ObjectAnnotation> objects = FXCollections.observableArrayList();
     private final ObservableList<ObjectAnnotation> objectsView = FXCollections.unmodifiableObservableList(objects);
     private CloudHandle shownCloud;
+    private final BoxClassColumn classColumn;
+    private boolean classColours;
     private List<ObjectAnnotation> sceneOrder = List.of();
 
     /**
@@ -50,6 +52,7 @@ public final class FrameViewModel {
         this.scene = scene;
         this.ontology = ontology;
         this.selection = selection;
+        this.classColumn = new BoxClassColumn(ontology);
         selection.selectedIdProperty().addListener((o, a, b) -> pushSelection());
         selection.previewProperty().addListener((o, a, b) -> pushBoxes());
         selection.selectedIdsProperty().addListener((o, a, b) -> pushBoxes());
@@ -106,7 +109,29 @@ public final class FrameViewModel {
                 .toList();
         objects.setAll(byTrack);
         selection.objectsChanged(byTrack);
+        paintClasses();
         pushBoxes();
+    }
+
+    /**
+     * Colouring by class: while on, points inside a box carry its class in the cloud's semantic column (a scan
+     * with semantic labels of its own keeps them), refreshed after every change of the frame's boxes.
+     */
+    void setClassColours(boolean on) {
+        classColours = on;
+        paintClasses();
+    }
+
+    /** The class colours of the ids {@link #setClassColours} writes. */
+    java.util.Map<Integer, Integer> classPalette() {
+        return classColumn.palette();
+    }
+
+    private void paintClasses() {
+        PointCloud c = cloud.get();
+        if (classColours && c != null && shownCloud != null && classColumn.paint(c, objects)) {
+            scene.updateColors(shownCloud);
+        }
     }
 
     /** The object drawn as a scene cuboid id (what {@code Renderer.pick} returns). */

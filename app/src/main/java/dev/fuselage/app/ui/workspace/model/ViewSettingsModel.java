@@ -1,6 +1,8 @@
 package dev.fuselage.app.ui.workspace.model;
 
+import dev.fuselage.render.scene.ClassPalette;
 import dev.fuselage.render.scene.ColorMode;
+import dev.fuselage.render.scene.PointStyle;
 import dev.fuselage.render.scene.Scene;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
@@ -21,12 +23,18 @@ public final class ViewSettingsModel {
             ColorMode.SEMANTIC);
 
     private final Scene scene;
+    private final FrameViewModel frame;
     private final IntegerProperty pointSize = new SimpleIntegerProperty(this, "pointSize", 2);
     private final ObjectProperty<ColorMode> colorMode = new SimpleObjectProperty<>(this, "colorMode",
             ColorMode.HEIGHT);
 
-    public ViewSettingsModel(Scene scene) {
+    /**
+     * @param scene the window's scene (restyled)
+     * @param frame the shown frame, which writes the boxes' classes for the class colouring
+     */
+    public ViewSettingsModel(Scene scene, FrameViewModel frame) {
         this.scene = scene;
+        this.frame = frame;
         pointSize.addListener((o, a, b) -> apply());
         colorMode.addListener((o, a, b) -> apply());
         apply();
@@ -37,7 +45,10 @@ public final class ViewSettingsModel {
         return pointSize;
     }
 
-    /** The colouring: intensity, height or class (the cloud's semantic column; single colour without one). */
+    /**
+     * The colouring: intensity, height or class (the scan's own semantic labels, else the class of the box each
+     * point is in; grey outside every box).
+     */
     public ObjectProperty<ColorMode> colorModeProperty() {
         return colorMode;
     }
@@ -69,6 +80,9 @@ public final class ViewSettingsModel {
     }
 
     private void apply() {
-        scene.setStyle(scene.style().withMode(colorMode.get()).withPointSize(pointSize.get()));
+        boolean byClass = colorMode.get() == ColorMode.SEMANTIC;
+        frame.setClassColours(byClass);
+        PointStyle style = scene.style().withMode(colorMode.get()).withPointSize(pointSize.get());
+        scene.setStyle(byClass ? style.withPalette(ClassPalette.of(frame.classPalette())) : style);
     }
 }

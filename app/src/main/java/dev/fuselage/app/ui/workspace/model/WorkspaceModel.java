@@ -74,7 +74,7 @@ public final class WorkspaceModel {
         this.cache = new CloudCache(source, background, CACHE_FRAMES);
         this.history = new EditHistory(store, HISTORY_LIMIT);
         this.frame = new FrameViewModel(renderer.scene(), ontology, selection);
-        this.view = new ViewSettingsModel(renderer.scene());
+        this.view = new ViewSettingsModel(renderer.scene(), frame);
         List<String> ids = new ArrayList<>(store.frames());
         source.frameIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
         frames.setAll(ids.stream().filter(source::contains).toList());
