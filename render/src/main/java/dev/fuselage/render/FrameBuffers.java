@@ -32,10 +32,18 @@ public final class FrameBuffers {
         return slots[next].duplicate().order(ByteOrder.nativeOrder());
     }
 
-    /** Hands the acquired buffer out as a frame and flips to the other one. */
-    public FrameImage publish(long sceneVersion, RenderCamera camera, long pointsDrawn, long startNanos) {
+    /**
+     * Hands the acquired buffer out as a frame and flips to the other one.
+     *
+     * @param pointsDrawn   points in the image
+     * @param pointsVisible points a full-detail frame of this view draws
+     * @param plan          what the frame was asked to draw
+     * @param complete      true for a still frame at full detail
+     */
+    public FrameImage publish(long sceneVersion, RenderCamera camera, long pointsDrawn, long pointsVisible,
+                              FramePlan plan, boolean complete, long startNanos) {
         FrameImage f = new FrameImage(slots[next], width, height, ++frameNumber, sceneVersion, camera, pointsDrawn,
-                System.nanoTime() - startNanos);
+                pointsVisible, plan, complete, System.nanoTime() - startNanos);
         next ^= 1;
         return f;
     }

@@ -30,10 +30,14 @@ public final class FrameImage {
     private final long sceneVersion;
     private final RenderCamera camera;
     private final long pointsDrawn;
+    private final long pointsVisible;
+    private final FramePlan plan;
+    private final boolean complete;
     private final long renderNanos;
+    private final long finishedNanos = System.nanoTime();
 
     FrameImage(ByteBuffer bytes, int width, int height, long frameNumber, long sceneVersion, RenderCamera camera,
-               long pointsDrawn, long renderNanos) {
+               long pointsDrawn, long pointsVisible, FramePlan plan, boolean complete, long renderNanos) {
         this.width = width;
         this.height = height;
         this.bytes = bytes;
@@ -42,6 +46,9 @@ public final class FrameImage {
         this.sceneVersion = sceneVersion;
         this.camera = camera;
         this.pointsDrawn = pointsDrawn;
+        this.pointsVisible = pointsVisible;
+        this.plan = plan;
+        this.complete = complete;
         this.renderNanos = renderNanos;
     }
 
@@ -98,14 +105,43 @@ public final class FrameImage {
         return camera;
     }
 
-    /** Points splatted/drawn (after culling and level of detail). */
+    /**
+     * Points in the image (after culling and level of detail; for a step of a progressive still frame, all steps
+     * so far).
+     */
     public long pointsDrawn() {
         return pointsDrawn;
     }
 
-    /** Draw plus hand-off time on the render thread. */
+    /** Points in the chunks that meet the view frustum: what a full-detail frame draws. */
+    public long pointsVisible() {
+        return pointsVisible;
+    }
+
+    /** What this frame was asked to draw: its kind and point budget. */
+    public FramePlan plan() {
+        return plan;
+    }
+
+    /**
+     * True when this is a still frame at full detail (every visible point drawn); false for moving frames and for
+     * the steps of a still frame that is still filling in.
+     */
+    public boolean complete() {
+        return complete;
+    }
+
+    /** Draw plus hand-off time on the render thread (for a refinement step: that step alone). */
     public double renderMillis() {
         return renderNanos / 1e6;
+    }
+
+    /**
+     * {@link System#nanoTime()} when the frame was finished on the render thread: against the time it reaches the
+     * screen it gives the hand-off delay (same process only).
+     */
+    public long finishedNanos() {
+        return finishedNanos;
     }
 
     /** A copy as a {@link BufferedImage} (TYPE_INT_ARGB). */
@@ -128,7 +164,8 @@ public final class FrameImage {
 
     @Override
     public String toString() {
-        return "FrameImage[#" + frameNumber + ", " + width + "x" + height + ", " + pointsDrawn + " points, "
+        return "FrameImage[#" + frameNumber + ", " + width + "x" + height + ", " + plan.kind() + ", " + pointsDrawn
+                + " of " + pointsVisible + " points" + (complete ? ", complete, " : ", ")
                 + String.format(java.util.Locale.ROOT, "%.2f ms]", renderMillis());
     }
 }

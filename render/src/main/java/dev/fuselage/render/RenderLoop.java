@@ -15,13 +15,28 @@ import java.util.concurrent.TimeUnit;
  * The render thread of a backend and its on-demand frame logic: one daemon thread runs every draw (for OpenGL it
  * is the thread that owns the context), merges piled-up requests into one frame for the latest camera, and skips
  * drawing when nothing changed.
+ *
+ * <p><b>Frame-time target.</b> Without one ({@link #setFrameTarget} NaN, the default) moving frames draw the
+ * scene's fixed point budget and still frames draw every point at once. With one, moving frames draw the budget a
+ * {@link FrameBudget} adapts to the target from the moving frames just drawn, and a still frame asked for with
+ * {@link #request} is drawn progressively: a first step with a uniform sample, then steps that add the rest,
+ * nearest chunks first, each sized by a second {@link FrameBudget} to take about the target. Every step is one
+ * request; the caller asks again while {@link FrameImage#complete()} is false, and any other request (the camera
+ * moved, the scene changed) simply starts over, so input never waits for more than one step.
+ * {@link #renderNow} always draws a still frame in one go.
  */
 public final class RenderLoop implements AutoCloseable {
     /** Draws one frame on the render thread. */
     @FunctionalInterface
     public interface FrameDrawer {
-        FrameImage draw(SceneSnapshot scene, RenderCamera camera, boolean interactive);
+        /**
+         * Draws the plan. A {@link FramePlan.Kind#REFINE_NEXT} plan only ever follows a refinement step of the same
+         * scene version and camera, with no other frame in between.
+         */
+        FrameImage draw(SceneSnapshot scene, RenderCamera camera, FramePlan plan);
     }
+
+    private enum Mode { MOVING, STILL_AT_ONCE, STILL_PROGRESSIVE }
 
     private final ExecutorService executor;
     private final Thread thread;
@@ -31,7 +46,9 @@ public final class RenderLoop implements AutoCloseable {
     // read and written on the render thread only
     private FrameImage last;
     private long lastVersion = -1;
-    private boolean lastInteractive;
+    private FrameBudget movingBudget;
+    private FrameBudget stillBudget;
+    private volatile double frameTarget = Double.NaN;
 
     private static final class Pending {
         final CompletableFuture<FrameImage> future = new CompletableFuture<>();
@@ -100,6 +117,19 @@ public final class RenderLoop implements AutoCloseable {
         }
     }
 
+    /**
+     * Sets the frame-time target in milliseconds, or NaN (or anything not positive) to draw the fixed point budget
+     * and whole still frames. Any thread; applies from the next frame.
+     */
+    public void setFrameTarget(double millis) {
+        frameTarget = millis > 0 ? millis : Double.NaN;
+    }
+
+    /** The frame-time target in milliseconds, NaN when off. */
+    public double frameTarget() {
+        return frameTarget;
+    }
+
     /** See {@link Renderer#requestFrame}. */
     public CompletableFuture<FrameImage> request(RenderCamera camera, boolean interactive) {
         synchronized (this) {
@@ -119,7 +149,7 @@ public final class RenderLoop implements AutoCloseable {
 
     /** See {@link Renderer#renderNow}. */
     public FrameImage renderNow(RenderCamera camera, boolean interactive) {
-        return call(() -> drawIfChanged(camera, interactive));
+        return call(() -> drawIfChanged(camera, interactive ? Mode.MOVING : Mode.STILL_AT_ONCE));
     }
 
     private void drainPending() {
@@ -129,23 +159,63 @@ public final class RenderLoop implements AutoCloseable {
             pending = null;
         }
         try {
-            p.future.complete(drawIfChanged(p.camera, p.interactive));
+            p.future.complete(drawIfChanged(p.camera, p.interactive ? Mode.MOVING
+                    : Double.isNaN(frameTarget) ? Mode.STILL_AT_ONCE : Mode.STILL_PROGRESSIVE));
         } catch (Throwable t) {
             p.future.completeExceptionally(t);
         }
     }
 
-    private FrameImage drawIfChanged(RenderCamera camera, boolean interactive) {
+    private FrameImage drawIfChanged(RenderCamera camera, Mode mode) {
         SceneSnapshot snap = scene.snapshot();
-        // an interactive request may reuse a full-detail frame of the same view, not the other way round
-        boolean same = last != null && snap.version() == lastVersion && camera.equals(last.camera())
-                && (interactive || !lastInteractive);
-        if (!same) {
-            last = drawer.draw(snap, camera, interactive);
-            lastVersion = snap.version();
-            lastInteractive = interactive;
+        applyTarget(snap);
+        if (mode == Mode.STILL_PROGRESSIVE && stillBudget == null) {
+            mode = Mode.STILL_AT_ONCE; // the target was switched off after the request was made
         }
-        return last;
+        boolean sameView = last != null && snap.version() == lastVersion && camera.equals(last.camera());
+        // a moving request may reuse any frame of the same view, a still one only a complete frame
+        if (sameView && (mode == Mode.MOVING || last.complete())) {
+            return last;
+        }
+        FrameImage previous = last;
+        FrameImage f;
+        switch (mode) {
+            case MOVING -> {
+                int budget = movingBudget != null ? movingBudget.budget() : snap.pointBudget();
+                f = drawer.draw(snap, camera, new FramePlan(FramePlan.Kind.MOVING, budget));
+                if (movingBudget != null) {
+                    movingBudget.record(f.pointsDrawn(), f.renderMillis());
+                }
+            }
+            case STILL_AT_ONCE -> f = drawer.draw(snap, camera, FramePlan.full());
+            default -> {
+                boolean continues = sameView && previous.plan().kind() != FramePlan.Kind.FULL
+                        && previous.plan().kind() != FramePlan.Kind.MOVING;
+                FramePlan plan = new FramePlan(continues ? FramePlan.Kind.REFINE_NEXT : FramePlan.Kind.REFINE_FIRST,
+                        stillBudget.budget());
+                f = drawer.draw(snap, camera, plan);
+                stillBudget.record(continues ? f.pointsDrawn() - previous.pointsDrawn() : f.pointsDrawn(),
+                        f.renderMillis());
+            }
+        }
+        last = f;
+        lastVersion = snap.version();
+        return f;
+    }
+
+    /** Creates, retargets or drops the adaptive budgets after {@link #setFrameTarget}; render thread. */
+    private void applyTarget(SceneSnapshot snap) {
+        double target = frameTarget;
+        if (Double.isNaN(target)) {
+            movingBudget = null;
+            stillBudget = null;
+        } else if (movingBudget == null) {
+            movingBudget = new FrameBudget(target, snap.pointBudget());
+            stillBudget = new FrameBudget(target, snap.pointBudget());
+        } else {
+            movingBudget.setTarget(target);
+            stillBudget.setTarget(target);
+        }
     }
 
     /** Runs {@code cleanup} on the render thread, then stops it. */

@@ -30,7 +30,22 @@ public interface Renderer extends AutoCloseable {
      */
     CompletableFuture<FrameImage> requestFrame(RenderCamera camera, boolean interactive);
 
-    /** Draws (if anything changed) and waits for the frame: for headless use and tests. */
+    /**
+     * Sets the frame-time target (milliseconds): moving frames then draw the point budget that keeps it, adapted
+     * from the frames just drawn, and {@link #requestFrame} with {@code interactive = false} draws the still frame
+     * progressively, one step of about the target per request, until {@link FrameImage#complete()}; ask again
+     * while it is not. NaN or a value not positive turns it off: the scene's fixed budget while moving and whole
+     * still frames (the default). Any thread.
+     */
+    void setFrameTarget(double millis);
+
+    /** The frame-time target in milliseconds, NaN when off. */
+    double frameTarget();
+
+    /**
+     * Draws (if anything changed) and waits for the frame: for headless use and tests. A still frame
+     * ({@code interactive = false}) is always drawn at full detail in one go.
+     */
     FrameImage renderNow(RenderCamera camera, boolean interactive);
 
     /**

@@ -1,7 +1,7 @@
 package dev.fuselage.app.cli;
 
-import dev.fuselage.app.demo.DemoProject;
-import dev.fuselage.app.demo.DemoSceneGenerator;
+import dev.fuselage.project.demo.DemoProject;
+import dev.fuselage.project.demo.DemoSceneGenerator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

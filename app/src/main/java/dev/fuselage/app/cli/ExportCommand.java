@@ -1,10 +1,10 @@
 package dev.fuselage.app.cli;
 
-import dev.fuselage.app.dataset.DatasetJobs;
-import dev.fuselage.app.ui.workspace.project.ProjectOpener;
-import dev.fuselage.io.dataset.DatasetExporters;
-import dev.fuselage.io.dataset.ExportProgress;
-import dev.fuselage.io.store.ProjectStore;
+import dev.fuselage.project.ProjectOpener;
+import dev.fuselage.project.dataset.DatasetExporters;
+import dev.fuselage.project.dataset.DatasetJobs;
+import dev.fuselage.project.dataset.ExportProgress;
+import dev.fuselage.project.store.ProjectStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,23 +1,13 @@
 package dev.fuselage.app.cli;
 
-import dev.fuselage.core.annotation.ObjectAnnotation;
-import dev.fuselage.core.edit.EditAction;
-import dev.fuselage.core.edit.EditRecord;
-import dev.fuselage.io.dataset.ExportProgress;
-import dev.fuselage.io.dataset.coco.CocoImporter;
-import dev.fuselage.io.dataset.json.NativeJsonImporter;
-import dev.fuselage.io.dataset.kitti.KittiImporter;
-import dev.fuselage.io.dataset.openlabel.OpenLabelImporter;
-import dev.fuselage.io.kitti.KittiCalibrationIO;
-import dev.fuselage.io.store.ProjectDescriptor;
-import dev.fuselage.io.store.ProjectStore;
-import java.io.IOException;
+import dev.fuselage.project.dataset.DatasetImport;
+import dev.fuselage.project.dataset.DatasetImporter;
+import dev.fuselage.project.dataset.DatasetImporters;
+import dev.fuselage.project.dataset.ExportProgress;
+import dev.fuselage.project.dataset.ImportSource;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,15 +17,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fuselage import FORMAT SOURCE --project P}: labels into a project, creating it when {@code P} holds none.
- * {@code kitti} takes a KITTI object folder (the new project references it as its data), {@code kitti-tracking} a
+ * {@code fuselage import FORMAT SOURCE --project P}: labels into a project, creating it when {@code P} holds none;
+ * the formats are those of {@link DatasetImporters}. {@code kitti} takes a KITTI object folder and {@code sustech} a
+ * SUSTechPOINTS scene (a new project references either as its data), {@code kitti-tracking} a
  * {@code label_02/<seq>.txt} with {@code --calib}, {@code json} a native export (always a new project),
- * {@code coco} an annotation file (2D boxes), {@code openlabel} an OpenLABEL file (cuboids).
+ * {@code coco} an annotation file (2D boxes), {@code openlabel} an OpenLABEL file. A failed import changes nothing:
+ * a new project appears only complete.
  */
 @Command(name = "import", description = "Import labels into a project (created if needed): kitti, kitti-tracking, "
-        + "json, coco, openlabel.")
+        + "json, coco, openlabel, sustech.")
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FORMAT", description = "kitti, kitti-tracking, json, coco or openlabel")
+    @Parameters(index = "0", paramLabel = "FORMAT",
+            description = "kitti, kitti-tracking, json, coco, openlabel or sustech")
     String format;
 
     @Parameters(index = "1", paramLabel = "SOURCE", description = "Dataset folder or label file.")
@@ -53,79 +46,14 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        DatasetImporter importer = DatasetImporters.byName(format).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "unknown import format '" + format + "'; one of "
+                + String.join(", ", DatasetImporters.names())));
+        DatasetImport.Outcome o = DatasetImport.run(importer, new ImportSource(source, Optional.ofNullable(calib)),
+                project, ExportProgress.NONE);
         PrintWriter out = spec.commandLine().getOut();
-        boolean exists = Files.isRegularFile(project.resolve(ProjectStore.DESCRIPTOR_FILE));
-        switch (format) {
-            case "kitti" -> {
-                if (!exists) {
-                    try (ProjectStore p = KittiImporter.createProject(source, project, ExportProgress.NONE)) {
-                        out.println("created " + p.folder() + " with " + p.annotations().allObjects().size()
-                                + " objects, " + p.annotations().allImageAnnotations().size()
-                                + " DontCare regions from " + source);
-                    }
-                } else {
-                    try (ProjectStore p = writable(project)) {
-                        var r = KittiImporter.importObjectLabels(source, p.annotations(), ExportProgress.NONE);
-                        out.println("imported " + r.objects() + " objects, " + r.regions() + " DontCare regions");
-                    }
-                }
-            }
-            case "kitti-tracking" -> {
-                if (calib == null) {
-                    throw new IOException("kitti-tracking import needs --calib FILE (the sequence's calibration)");
-                }
-                try (ProjectStore p = openOrCreate(KittiImporter.ONTOLOGY)) {
-                    var r = KittiImporter.importTracking(source, KittiCalibrationIO.read(calib), p.annotations(),
-                            ExportProgress.NONE);
-                    out.println("imported " + r.objects() + " objects, " + r.regions() + " DontCare regions in "
-                            + r.frames() + " frames");
-                }
-            }
-            case "json" -> {
-                if (exists) {
-                    throw new IOException(project + ": a project already exists here; native JSON imports into a new"
-                            + " project");
-                }
-                try (ProjectStore p = NativeJsonImporter.createProject(source, project, ExportProgress.NONE)) {
-                    out.println("created " + p.folder() + " with " + p.annotations().allObjects().size() + " objects");
-                }
-            }
-            case "coco" -> {
-                try (ProjectStore p = openOrCreate("COCO")) {
-                    out.println("imported " + CocoImporter.importBoxes(source, p.annotations()) + " 2D boxes");
-                }
-            }
-            case "openlabel" -> {
-                try (ProjectStore p = openOrCreate("KITTI")) {
-                    List<ObjectAnnotation> objects = OpenLabelImporter.read(source);
-                    Set<String> frames = new HashSet<>();
-                    objects.forEach(o -> frames.add(o.frameId()));
-                    p.annotations().edit(new EditRecord(EditAction.DO, "Import OpenLABEL", frames),
-                            () -> objects.forEach(p.annotations()::putObject));
-                    out.println("imported " + objects.size() + " cuboids");
-                }
-            }
-            default -> throw new ParameterException(spec.commandLine(), "unknown import format '" + format
-                    + "'; one of kitti, kitti-tracking, json, coco, openlabel");
-        }
+        out.println((o.created() ? "created " : "imported into ") + o.project() + ": " + o.result().summary()
+                + " from " + source);
         return 0;
-    }
-
-    private ProjectStore openOrCreate(String ontology) throws IOException {
-        if (Files.isRegularFile(project.resolve(ProjectStore.DESCRIPTOR_FILE))) {
-            return writable(project);
-        }
-        Path dir = project.toAbsolutePath().normalize();
-        return ProjectStore.create(dir, ProjectDescriptor.of(dir.getFileName().toString(), ontology, List.of()));
-    }
-
-    private static ProjectStore writable(Path folder) throws IOException {
-        ProjectStore p = ProjectStore.open(folder);
-        if (p.isReadOnly()) {
-            String why = p.readOnlyReason().orElse("read-only");
-            p.close();
-            throw new IOException(folder + ": " + why);
-        }
-        return p;
     }
 }

@@ -1,12 +1,12 @@
 package dev.fuselage.app.ui;
 
 import dev.fuselage.app.ui.view3d.Viewport3D;
-import dev.fuselage.app.demo.DemoProject;
+import dev.fuselage.project.demo.DemoProject;
 import dev.fuselage.app.ui.workspace.DarkTheme;
 import dev.fuselage.app.ui.workspace.StartScreen;
 import dev.fuselage.app.ui.workspace.WorkspaceLauncher;
 import dev.fuselage.app.ui.workspace.WorkspacePrefs;
-import dev.fuselage.app.ui.workspace.project.ProjectOpener;
+import dev.fuselage.project.ProjectOpener;
 import dev.fuselage.app.ui.viewer.ViewerModel;
 import dev.fuselage.app.ui.viewer.ViewerWindow;
 import dev.fuselage.ontology.Presets;

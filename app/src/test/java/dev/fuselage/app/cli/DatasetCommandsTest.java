@@ -20,7 +20,7 @@ class DatasetCommandsTest {
         CommandLineTest.Result r = CommandLineTest.run("import", "kitti",
                 TestData.file("kitti/object/training").toString(), "--project", project.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("7 objects, 6 DontCare regions"), r.out());
+        assertTrue(r.out().contains("7 objects, 6 2D boxes in 4 frames"), r.out());
         String[][] expected = {{"kitti", "label_2/000001.txt"}, {"kitti-tracking", "label_02/0000.txt"},
                 {"coco", "annotations/instances.json"}, {"semantickitti", "sequences/00/labels/000001.label"},
                 {"openlabel", "openlabel.json"}, {"json", "fuselage-project.json"}};
@@ -59,7 +59,7 @@ class DatasetCommandsTest {
         assertTrue(none.err().contains("has no project yet: it would be " + expected), none.err());
 
         // what the workspace does on File > Open of the folder
-        new dev.fuselage.app.ui.workspace.project.ProjectOpener(home).open(data).close();
+        new dev.fuselage.project.ProjectOpener(home).open(data).close();
         CommandLineTest.Result found = CommandLineTest.run("export", "kitti", "--project", data.toString(),
                 "--projects", home.toString(), "--out", tmp.resolve("o2").toString(), "--quiet");
         assertEquals(0, found.code(), found.err());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fuselage.app.cli.DemoCommand;
-import dev.fuselage.io.store.ProjectStore;
+import dev.fuselage.project.store.ProjectStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -1,16 +1,16 @@
 package dev.fuselage.bench.dataset;
 
-import dev.fuselage.app.dataset.FusionBoxProjector;
-import dev.fuselage.io.dataset.DatasetExport;
-import dev.fuselage.io.dataset.DatasetExporters;
-import dev.fuselage.io.dataset.ExportProgress;
-import dev.fuselage.io.dataset.ExportSource;
-import dev.fuselage.io.dataset.kitti.KittiImporter;
+import dev.fuselage.project.dataset.FusionBoxProjector;
+import dev.fuselage.project.dataset.DatasetExport;
+import dev.fuselage.project.dataset.DatasetExporters;
+import dev.fuselage.project.dataset.ExportProgress;
+import dev.fuselage.project.dataset.ExportSource;
+import dev.fuselage.project.dataset.kitti.KittiImporter;
 import dev.fuselage.io.kitti.KittiCalibration;
 import dev.fuselage.io.kitti.KittiCalibrationIO;
 import dev.fuselage.io.kitti.KittiLabel;
 import dev.fuselage.io.kitti.KittiLabelIO;
-import dev.fuselage.io.store.ProjectStore;
+import dev.fuselage.project.store.ProjectStore;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -61,7 +61,7 @@ public final class GenerateClouds {
             return;
         }
         long t0 = System.nanoTime();
-        LidarPoints p = new SyntheticLidar(SEED).generate(size.points());
+        LidarPoints p = LidarPoints.generate(SEED, size.points());
         PointCloud cloud = new PointCloud(p.x, p.y, p.z);
         System.arraycopy(p.intensity, 0,
                 cloud.addColumn(StandardAttributes.INTENSITY, ScalarType.FLOAT32, 1).floats(), 0, p.size());

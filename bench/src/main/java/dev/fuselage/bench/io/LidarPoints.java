@@ -1,5 +1,9 @@
 package dev.fuselage.bench.io;
 
+import dev.fuselage.core.cloud.PointCloud;
+import dev.fuselage.core.cloud.StandardAttributes;
+import dev.fuselage.core.cloud.synthetic.SyntheticLidar;
+
 /**
  * Struct-of-arrays holder for generated returns: what the emitters need to write every format from one source.
  * Coordinates are metres in the sensor frame (x forward, y left, z up), intensity is KITTI-style reflectance
@@ -19,15 +23,28 @@ final class LidarPoints {
     /** Seconds since the first sweep started (LAS GPS time, offset by an arbitrary epoch). */
     final double[] time;
 
-    LidarPoints(int n) {
-        x = new float[n];
-        y = new float[n];
-        z = new float[n];
-        intensity = new float[n];
+    private LidarPoints(PointCloud cloud) {
+        int n = cloud.size();
+        x = cloud.x();
+        y = cloud.y();
+        z = cloud.z();
+        intensity = cloud.column(StandardAttributes.INTENSITY).orElseThrow().floats();
+        time = cloud.column(StandardAttributes.TIME).orElseThrow().doubles();
+        short[] rings = cloud.column(StandardAttributes.RING).orElseThrow().shorts();
+        short[] classes = cloud.column(StandardAttributes.SEMANTIC).orElseThrow().shorts();
         ring = new byte[n];
         classification = new byte[n];
         elevationDeg = new float[n];
-        time = new double[n];
+        for (int i = 0; i < n; i++) {
+            ring[i] = (byte) rings[i];
+            classification[i] = (byte) classes[i];
+            elevationDeg[i] = (float) SyntheticLidar.elevationDeg(rings[i]);
+        }
+    }
+
+    /** The first {@code n} returns of the generator's street without traffic (see {@link SyntheticLidar}). */
+    static LidarPoints generate(long seed, int n) {
+        return new LidarPoints(new SyntheticLidar(seed).generate(n).cloud());
     }
 
     int size() {

@@ -1,8 +1,8 @@
 package dev.fuselage.bench.render;
 
+import dev.fuselage.core.cloud.synthetic.SyntheticLidar;
 import dev.fuselage.render.scene.Scene;
 import dev.fuselage.render.scene.SceneCuboid;
-import dev.fuselage.render.scene.SyntheticLidar;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +11,7 @@ final class RenderBenchScenes {
     private RenderBenchScenes() {
     }
 
-    static void fill(Scene scene, SyntheticLidar lidar) {
+    static void fill(Scene scene, SyntheticLidar.Scan lidar) {
         scene.addCloud(lidar.cloud());
         List<SceneCuboid> boxes = new ArrayList<>();
         for (int i = 0; i < lidar.objects().size(); i++) {

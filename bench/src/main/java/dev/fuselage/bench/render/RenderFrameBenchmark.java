@@ -1,5 +1,6 @@
 package dev.fuselage.bench.render;
 
+import dev.fuselage.core.cloud.synthetic.SyntheticLidar;
 import dev.fuselage.render.BackendChoice;
 import dev.fuselage.render.FrameImage;
 import dev.fuselage.render.Renderer;
@@ -8,7 +9,6 @@ import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.camera.RenderCamera;
 import dev.fuselage.render.scene.ColorMode;
 import dev.fuselage.render.scene.Scene;
-import dev.fuselage.render.scene.SyntheticLidar;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,6 +42,10 @@ public class RenderFrameBenchmark {
     @Param({"100000", "1000000", "10000000"})
     public int points;
 
+    /** Point size in pixels (the viewer's default is 2; the figures in BENCHMARKS.md before issue #15 are 1). */
+    @Param({"1"})
+    public int pointSize;
+
     private Renderer renderer;
     private final OrbitCamera orbit = new OrbitCamera();
     private int frame;
@@ -50,7 +54,7 @@ public class RenderFrameBenchmark {
     public void setUp() {
         Scene scene = new Scene();
         RenderBenchScenes.fill(scene, SyntheticLidar.generate(points, 42));
-        scene.setStyle(scene.style().withMode(ColorMode.INTENSITY));
+        scene.setStyle(scene.style().withMode(ColorMode.INTENSITY).withPointSize(pointSize));
         renderer = Renderers.create(BackendChoice.parse(backend), scene);
         orbit.setDistance(50);
         orbit.setAngles(Math.toRadians(200), Math.toRadians(30));

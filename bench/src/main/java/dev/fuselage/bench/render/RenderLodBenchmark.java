@@ -1,12 +1,12 @@
 package dev.fuselage.bench.render;
 
+import dev.fuselage.core.cloud.synthetic.SyntheticLidar;
 import dev.fuselage.render.BackendChoice;
 import dev.fuselage.render.FrameImage;
 import dev.fuselage.render.Renderer;
 import dev.fuselage.render.Renderers;
 import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.scene.Scene;
-import dev.fuselage.render.scene.SyntheticLidar;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,6 +39,17 @@ public class RenderLodBenchmark {
     @Param({"50000000"})
     public int points;
 
+    /** Point size in pixels (moving frames use adaptive splat sizes up to it). */
+    @Param({"1"})
+    public int pointSize;
+
+    /**
+     * Frame-time target in ms: 0 draws the fixed default budget (2 M points), a positive target lets the budget
+     * adapt to it as in the app.
+     */
+    @Param({"0"})
+    public double frameTarget;
+
     private Renderer renderer;
     private final OrbitCamera orbit = new OrbitCamera();
 
@@ -46,7 +57,9 @@ public class RenderLodBenchmark {
     public void setUp() {
         Scene scene = new Scene();
         RenderBenchScenes.fill(scene, SyntheticLidar.generate(points, 42));
+        scene.setStyle(scene.style().withPointSize(pointSize));
         renderer = Renderers.create(BackendChoice.parse(backend), scene);
+        renderer.setFrameTarget(frameTarget);
         orbit.setDistance(60);
         orbit.setAngles(Math.toRadians(200), Math.toRadians(35));
         renderer.renderNow(orbit.camera(1280, 720), true);

@@ -1,13 +1,13 @@
 package dev.fuselage.bench.render;
 
 import dev.fuselage.core.cloud.PointCloud;
+import dev.fuselage.core.cloud.synthetic.SyntheticLidar;
 import dev.fuselage.render.BackendChoice;
 import dev.fuselage.render.Renderer;
 import dev.fuselage.render.Renderers;
 import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.scene.CloudHandle;
 import dev.fuselage.render.scene.Scene;
-import dev.fuselage.render.scene.SyntheticLidar;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,26 +1,28 @@
 package dev.fuselage.bench.workspace;
 
-import dev.fuselage.app.demo.DemoProject;
-import dev.fuselage.app.demo.DemoSceneGenerator;
-import dev.fuselage.app.demo.ProgressListener;
-import dev.fuselage.app.ui.workspace.model.FrameViewModel;
-import dev.fuselage.app.ui.workspace.model.SelectionModel;
-import dev.fuselage.app.ui.workspace.project.FrameCloud;
-import dev.fuselage.app.ui.workspace.project.ProjectOntology;
+import dev.fuselage.project.demo.DemoProject;
+import dev.fuselage.project.demo.DemoSceneGenerator;
+import dev.fuselage.project.demo.ProgressListener;
+import dev.fuselage.render.scene.FrameCloud;
+import dev.fuselage.project.ProjectOntology;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.edit.ChangeBox;
 import dev.fuselage.core.edit.EditHistory;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.io.PointCloudIO;
-import dev.fuselage.io.dataset.ProjectFrames;
-import dev.fuselage.io.store.AnnotationStore;
-import dev.fuselage.io.store.ProjectStore;
+import dev.fuselage.project.dataset.ProjectFrames;
+import dev.fuselage.project.store.AnnotationStore;
+import dev.fuselage.project.store.ProjectStore;
 import dev.fuselage.ontology.Ontology;
 import dev.fuselage.render.FrameImage;
 import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.camera.RenderCamera;
 import dev.fuselage.render.cpu.CpuRenderer;
+import dev.fuselage.render.scene.CloudHandle;
 import dev.fuselage.render.scene.Scene;
+import dev.fuselage.render.scene.SceneCuboid;
+import dev.fuselage.ontology.LabelClass;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +54,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       objects (the timeline's markers), read and prepare frame 0's cloud and put it with its boxes into a
  *       scene.</li>
  *   <li>{@link #frameSwitchPrefetched}: a next-frame step when the frame was prefetched (the workspace prepares
- *       the neighbours in the background): the UI-thread work of {@code FrameViewModel.show} — swap the scene's
- *       cloud handle, read the frame's objects from the store, rebuild the boxes.</li>
+ *       the neighbours in the background): the UI-thread work of the workspace's frame view model — swap the
+ *       scene's cloud handle, read the frame's objects from the store, rebuild the boxes ({@link FrameShown}
+ *       makes the same scene calls; the bench depends on the project layer, not on the JavaFX app).</li>
  *   <li>{@link #frameSwitchPrefetchedAndDrawn}: the same plus the first full-detail frame of the new scene drawn by
  *       the CPU renderer at 1280x720 (what this machine's {@code auto} backend picks; colours are computed on
  *       that first draw).</li>
@@ -99,7 +102,7 @@ public class WorkspaceBenchmark {
         List<String> frames;
         final Map<String, FrameCloud> prefetched = new HashMap<>();
         CpuRenderer renderer;
-        FrameViewModel frame;
+        FrameShown frame;
         RenderCamera camera;
         EditHistory history;
         ObjectAnnotation edited;
@@ -118,8 +121,8 @@ public class WorkspaceBenchmark {
                 prefetched.put(id, FrameCloud.prepare(PointCloudIO.read(source.cloud(id))));
             }
             renderer = new CpuRenderer(new Scene());
-            frame = new FrameViewModel(renderer.scene(), ProjectOntology.of(project), new SelectionModel());
-            frame.show(frames.get(0), prefetched.get(frames.get(0)), 0, store.objects(frames.get(0)));
+            frame = new FrameShown(renderer.scene(), ProjectOntology.of(project));
+            frame.show(prefetched.get(frames.get(0)), store.objects(frames.get(0)));
             OrbitCamera orbit = new OrbitCamera();
             orbit.setDistance(30);
             orbit.setAngles(Math.toRadians(180), Math.toRadians(25));
@@ -150,9 +153,8 @@ public class WorkspaceBenchmark {
             }
             String first = frames.get(0);
             FrameCloud cloud = FrameCloud.prepare(PointCloudIO.read(source.cloud(first)));
-            FrameViewModel frame = new FrameViewModel(new Scene(), ontology, new SelectionModel());
-            frame.show(first, cloud, 0, store.objects(first));
-            return objects + frame.objects().size() + cloud.prepared().size();
+            FrameShown frame = new FrameShown(new Scene(), ontology);
+            return objects + frame.show(cloud, store.objects(first)) + cloud.prepared().size();
         }
     }
 
@@ -177,7 +179,35 @@ public class WorkspaceBenchmark {
     private static int nextFrame(OpenWorkspace ws) {
         ws.index = (ws.index + 1) % ws.frames.size();
         String id = ws.frames.get(ws.index);
-        ws.frame.show(id, ws.prefetched.get(id), ws.index, ws.store.objects(id));
-        return ws.frame.objects().size();
+        return ws.frame.show(ws.prefetched.get(id), ws.store.objects(id));
+    }
+
+    /** The scene side of showing a frame: swap the cloud handle, one coloured cuboid per object. */
+    static final class FrameShown {
+        private final Scene scene;
+        private final Ontology ontology;
+        private CloudHandle shown;
+
+        FrameShown(Scene scene, Ontology ontology) {
+            this.scene = scene;
+            this.ontology = ontology;
+        }
+
+        int show(FrameCloud cloud, List<ObjectAnnotation> objects) {
+            CloudHandle old = shown;
+            shown = scene.addPrepared(cloud.cloud(), cloud.prepared());
+            if (old != null) {
+                scene.removeCloud(old);
+            }
+            List<SceneCuboid> boxes = new ArrayList<>(objects.size());
+            for (int i = 0; i < objects.size(); i++) {
+                ObjectAnnotation o = objects.get(i);
+                int argb = ontology.find(o.className()).map(LabelClass::color).map(c -> 0xFF000000 | c.packed())
+                        .orElse(0xFF808080);
+                boxes.add(new SceneCuboid(i + 1, o.box(), argb));
+            }
+            scene.setCuboids(boxes);
+            return boxes.size();
+        }
     }
 }

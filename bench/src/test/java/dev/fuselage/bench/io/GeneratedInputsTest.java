@@ -11,6 +11,7 @@ import com.github.mreutegg.laszip4j.LASReader;
 import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.core.cloud.ScalarType;
 import dev.fuselage.core.cloud.StandardAttributes;
+import dev.fuselage.core.cloud.synthetic.SyntheticLidar;
 import dev.fuselage.io.PointCloudIO;
 import dev.fuselage.io.WriteOptions;
 import java.io.IOException;
@@ -31,8 +32,8 @@ class GeneratedInputsTest {
     @Test
     void sweepsAreDeterministicAndLidarLike() {
         int n = 130_000; // a whole sweep: rings are in order top to bottom, so ground shows in the lower ones
-        LidarPoints a = new SyntheticLidar(GenerateClouds.SEED).generate(n);
-        LidarPoints b = new SyntheticLidar(GenerateClouds.SEED).generate(n);
+        LidarPoints a = LidarPoints.generate(GenerateClouds.SEED, n);
+        LidarPoints b = LidarPoints.generate(GenerateClouds.SEED, n);
         assertArrayEquals(a.x, b.x);
         assertArrayEquals(a.intensity, b.intensity);
         int ground = 0, building = 0;
@@ -50,7 +51,7 @@ class GeneratedInputsTest {
 
     @Test
     void lasPf6IsReadByLaszip4jPointForPoint() throws IOException {
-        LidarPoints p = new SyntheticLidar(GenerateClouds.SEED).generate(N);
+        LidarPoints p = LidarPoints.generate(GenerateClouds.SEED, N);
         Path las = dir.resolve("c.las");
         LasPf6Emitter.write(p, las);
         assertEquals(LasPf6Emitter.HEADER_SIZE + (long) LasPf6Emitter.RECORD_LENGTH * N, Files.size(las));
@@ -79,7 +80,7 @@ class GeneratedInputsTest {
 
     @Test
     void pcdBinaryCarriesTheSameBytesAsTheKittiBin() throws IOException {
-        LidarPoints p = new SyntheticLidar(GenerateClouds.SEED).generate(N);
+        LidarPoints p = LidarPoints.generate(GenerateClouds.SEED, N);
         Path pcd = dir.resolve("c.pcd");
         PcdBinaryEmitter.write(p, pcd);
         PointCloud cloud = new PointCloud(p.x, p.y, p.z);
@@ -100,7 +101,7 @@ class GeneratedInputsTest {
 
     @Test
     void plainBaselineReadsTheInterleavedFloats() throws IOException {
-        LidarPoints p = new SyntheticLidar(GenerateClouds.SEED).generate(N);
+        LidarPoints p = LidarPoints.generate(GenerateClouds.SEED, N);
         PointCloud cloud = new PointCloud(p.x.clone(), p.y.clone(), p.z.clone());
         Path bin = dir.resolve("c.bin");
         PointCloudIO.write(cloud, bin, WriteOptions.DEFAULT);

@@ -27,20 +27,30 @@ public final class PointProjector {
 
     private final CameraModel camera;
     private final double minDepth;
-    private final boolean parallel;
+    /** Where large clouds are split; null to stay on the caller's thread. */
+    private final ForkJoinPool pool;
 
     /** A projector with {@link #DEFAULT_MIN_DEPTH} that forks for large clouds. */
     public PointProjector(CameraModel camera) {
         this(camera, DEFAULT_MIN_DEPTH, true);
     }
 
+    /**
+     * A projector that, when {@code parallel}, splits large clouds over the common fork-join pool (when that pool
+     * has at least two workers).
+     */
     public PointProjector(CameraModel camera, double minDepth, boolean parallel) {
+        this(camera, minDepth, parallel ? ForkJoinPool.commonPool() : null);
+    }
+
+    /** A projector that splits large clouds over {@code pool}; a null pool keeps every call on one thread. */
+    PointProjector(CameraModel camera, double minDepth, ForkJoinPool pool) {
         this.camera = Objects.requireNonNull(camera, "camera");
         if (!(minDepth > 0)) {
             throw new IllegalArgumentException("minimum depth must be > 0: " + minDepth);
         }
         this.minDepth = minDepth;
-        this.parallel = parallel;
+        this.pool = pool;
     }
 
     public CameraModel camera() {
@@ -64,13 +74,13 @@ public final class PointProjector {
         }
         dest.resize(n);
         Kernel kernel = new Kernel(camera, minDepth, ox, oy, oz, x, y, z, dest);
-        if (!parallel || n < PARALLEL_THRESHOLD || ForkJoinPool.getCommonPoolParallelism() < 2) {
+        if (pool == null || n < PARALLEL_THRESHOLD || pool.getParallelism() < 2) {
             dest.visibleCount = kernel.run(0, n, 0);
             return dest.visibleCount;
         }
         int chunks = (n + CHUNK - 1) / CHUNK;
         int[] counts = new int[chunks];
-        ForkJoinPool.commonPool().invoke(new Slice(kernel, 0, chunks, counts, n));
+        pool.invoke(new Slice(kernel, 0, chunks, counts, n));
         // each chunk compacted its visible indices at its own start; close the gaps (always moves leftwards)
         int total = 0;
         int[] visible = dest.visibleIndices();

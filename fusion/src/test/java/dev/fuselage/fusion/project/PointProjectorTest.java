@@ -16,6 +16,8 @@ import dev.fuselage.fusion.camera.RadialTangential;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class PointProjectorTest {
@@ -79,8 +81,22 @@ class PointProjectorTest {
         PointCloud cloud = scan(250_001, 2);
         CameraModel cam = camera(new RadialTangential(-0.2, 0.03, 0, 0, 0));
         ProjectedPoints seq = new ProjectedPoints(), par = new ProjectedPoints();
-        int a = new PointProjector(cam, 0.1, false).project(cloud, seq);
-        int b = new PointProjector(cam, 0.1, true).project(cloud, par);
+        // a pool of our own with 4 workers, so the split path runs even where the common pool has one (2 cores)
+        AtomicInteger workers = new AtomicInteger();
+        ForkJoinPool pool = new ForkJoinPool(4, p -> {
+            workers.incrementAndGet();
+            return ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+        }, null, false);
+        int a;
+        int b;
+        try {
+            a = new PointProjector(cam, 0.1, null).project(cloud, seq);
+            b = new PointProjector(cam, 0.1, pool).project(cloud, par);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(workers.get() >= 2, "the parallel path ran on " + workers.get() + " pool workers");
+        assertTrue(a > 10_000 && a < cloud.size(), "some points visible, some not: " + a);
         assertEquals(a, b);
         int n = cloud.size();
         assertArrayEquals(Arrays.copyOf(seq.u(), n), Arrays.copyOf(par.u(), n));

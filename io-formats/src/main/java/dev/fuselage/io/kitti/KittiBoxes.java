@@ -29,7 +29,10 @@ public final class KittiBoxes {
     public static double[] toCamera(Cuboid box, KittiCalibration calib) {
         double[] veloToRect = calib.veloToRect4x4();
         double[] c = Mat4.transform(veloToRect, box.cx(), box.cy(), box.cz(), new double[3]);
-        double[] d = Mat4.rotate(veloToRect, Math.cos(box.yaw()), Math.sin(box.yaw()), 0, new double[3]);
+        // the box's true heading (pitch included), so a box tilted by the calibration comes back to its rotation_y
+        double cp = Math.cos(box.pitch());
+        double[] d = Mat4.rotate(veloToRect, cp * Math.cos(box.yaw()), cp * Math.sin(box.yaw()), -Math.sin(box.pitch()),
+                new double[3]);
         double ry = normalize(Math.atan2(-d[2], d[0]));
         return new double[] {c[0], c[1] + box.height() / 2, c[2], ry};
     }

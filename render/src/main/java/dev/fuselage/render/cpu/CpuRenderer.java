@@ -3,6 +3,7 @@ package dev.fuselage.render.cpu;
 import dev.fuselage.render.Backend;
 import dev.fuselage.render.FrameBuffers;
 import dev.fuselage.render.FrameImage;
+import dev.fuselage.render.FramePlan;
 import dev.fuselage.render.RenderLoop;
 import dev.fuselage.render.Renderer;
 import dev.fuselage.render.camera.RenderCamera;
@@ -10,9 +11,11 @@ import dev.fuselage.render.scene.ColorBuffer;
 import dev.fuselage.render.scene.LineBatch;
 import dev.fuselage.render.scene.LodSelection;
 import dev.fuselage.render.scene.PreparedCloud;
+import dev.fuselage.render.scene.Refinement;
 import dev.fuselage.render.scene.Scene;
 import dev.fuselage.render.scene.SceneCloud;
 import dev.fuselage.render.scene.SceneSnapshot;
+import dev.fuselage.render.scene.SplatSizes;
 import java.nio.IntBuffer;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -44,6 +47,7 @@ public final class CpuRenderer implements Renderer {
     private final LineRasterizer lineRasterizer = new LineRasterizer();
     private final Matrix4f mvp = new Matrix4f();
     private final Map<SceneCloud, LodSelection> selections = new IdentityHashMap<>();
+    private final Map<SceneCloud, Refinement> refinements = new IdentityHashMap<>();
     private DepthColorBuffer buffer;
 
     /** A renderer using every available core. */
@@ -94,54 +98,105 @@ public final class CpuRenderer implements Renderer {
         return loop.renderNow(camera, interactive);
     }
 
+    @Override
+    public void setFrameTarget(double millis) {
+        loop.setFrameTarget(millis);
+    }
+
+    @Override
+    public double frameTarget() {
+        return loop.frameTarget();
+    }
+
     /** Number of clouds whose per-frame state this renderer holds (for leak tests). */
     public int cachedClouds() {
         return loop.call(selections::size);
     }
 
-    private FrameImage draw(SceneSnapshot snap, RenderCamera camera, boolean interactive) {
+    private FrameImage draw(SceneSnapshot snap, RenderCamera camera, FramePlan plan) {
         long start = System.nanoTime();
         int w = camera.width(), h = camera.height();
-        if (buffer == null || buffer.width() != w || buffer.height() != h) {
-            buffer = new DepthColorBuffer(w, h, layers);
+        if (plan.clears()) {
+            if (buffer == null || buffer.width() != w || buffer.height() != h) {
+                buffer = new DepthColorBuffer(w, h, layers);
+            }
+            DepthColorBuffer cleared = buffer;
+            parallelRows(h, (y0, y1) -> cleared.clearRows(y0, y1));
+            selections.keySet().retainAll(new java.util.HashSet<>(snap.clouds()));
+            refinements.keySet().retainAll(new java.util.HashSet<>(snap.clouds()));
         }
         DepthColorBuffer target = buffer;
-        parallelRows(h, (y0, y1) -> target.clearRows(y0, y1));
-        selections.keySet().retainAll(new java.util.HashSet<>(snap.clouds()));
 
         long total = 0;
+        long remaining = 0;
         for (SceneCloud c : snap.clouds()) {
             total += c.prepared().size();
+            Refinement r = plan.kind() == FramePlan.Kind.REFINE_NEXT ? refinements.get(c) : null;
+            remaining += r == null ? 0 : r.remaining();
         }
         long drawn = 0;
+        long visible = 0;
+        boolean complete = true;
         int pointSize = snap.style().pointSize();
+        float pixelScale = 0.5f * h * (float) camera.projection().m11();
         for (SceneCloud cloud : snap.clouds()) {
             PreparedCloud p = cloud.prepared();
-            int budget = interactive && total > snap.pointBudget()
-                    ? (int) Math.max(1, (long) snap.pointBudget() * p.size() / total) : Integer.MAX_VALUE;
             camera.mvp(p.originX(), p.originY(), p.originZ(), mvp);
             LodSelection sel = selections.computeIfAbsent(cloud, k -> new LodSelection());
-            p.lod().select(mvp, budget, sel);
+            switch (plan.kind()) {
+                case FULL -> p.lod().select(mvp, Integer.MAX_VALUE, sel);
+                case MOVING -> {
+                    int budget = total > plan.points()
+                            ? (int) Math.max(1, (long) plan.points() * p.size() / total) : Integer.MAX_VALUE;
+                    p.lod().select(mvp, budget, sel);
+                    SplatSizes.assign(p.lod(), sel, mvp, pixelScale, SplatSizes.maxMovingSize(pointSize));
+                }
+                case REFINE_FIRST -> {
+                    Refinement r = refinements.computeIfAbsent(cloud, k -> new Refinement());
+                    r.start(p.lod(), mvp);
+                    r.first(Math.max(1, (long) plan.points() * p.size() / Math.max(1, total)), sel);
+                    complete &= r.complete();
+                }
+                case REFINE_NEXT -> {
+                    Refinement r = refinements.get(cloud);
+                    long share = remaining == 0 ? 0 : (long) Math.ceil((double) plan.points() * r.remaining()
+                            / remaining);
+                    r.next(share, sel);
+                    complete &= r.complete();
+                }
+            }
             ColorBuffer colors = cloud.colors(snap.style(), snap.background());
-            drawn += splatParallel(target, p, colors.argb(), sel, pointSize);
+            long splatted = splatParallel(target, p, colors.argb(), sel, pointSize);
+            visible += sel.visible();
+            // still frames count what reached the screen (as always); moving frames and refinement steps count the
+            // selected points, which is what their budgets limit
+            drawn += switch (plan.kind()) {
+                case FULL -> splatted;
+                case MOVING -> sel.points();
+                default -> sel.visible() - refinements.get(cloud).remaining();
+            };
         }
         LineBatch lines = snap.lines();
-        if (lines.segments() > 0) {
+        if (plan.clears() && lines.segments() > 0) {
+            // lines stay in the depth buffer across refinement steps; nearest-wins makes the order irrelevant
             camera.mvp(lines.anchorX(), lines.anchorY(), lines.anchorZ(), mvp);
             lineRasterizer.draw(target, mvp, lines);
         }
         IntBuffer out = output.acquire(w, h);
         int bg = snap.background();
         parallelRows(h, (y0, y1) -> target.resolveRows(y0, y1, bg, out));
-        return output.publish(snap.version(), camera, drawn, start);
+        boolean full = plan.kind() == FramePlan.Kind.FULL
+                || plan.kind() != FramePlan.Kind.MOVING && complete;
+        return output.publish(snap.version(), camera, drawn, visible, plan, full, start);
     }
 
     private long splatParallel(DepthColorBuffer target, PreparedCloud p, int[] argb, LodSelection sel, int size) {
         long n = sel.points();
         Matrix4f m = new Matrix4f(mvp);
+        byte[] sizes = sel.sizes();
         if (workers == null || n < 50_000) {
             return CpuSplatter.splat(target, 0, atomic, m, p.x(), p.y(), p.z(), argb, sel.first(), sel.count(),
-                    sel.spans(), 0, n, size);
+                    sizes, sel.spans(), 0, n, size);
         }
         @SuppressWarnings("unchecked")
         CompletableFuture<Long>[] parts = new CompletableFuture[threads - 1];
@@ -149,10 +204,10 @@ public final class CpuRenderer implements Renderer {
             long from = n * t / threads, to = n * (t + 1) / threads;
             int layer = t % layers;
             parts[t - 1] = CompletableFuture.supplyAsync(() -> CpuSplatter.splat(target, layer, atomic, m, p.x(),
-                    p.y(), p.z(), argb, sel.first(), sel.count(), sel.spans(), from, to, size), workers);
+                    p.y(), p.z(), argb, sel.first(), sel.count(), sizes, sel.spans(), from, to, size), workers);
         }
         long drawn = CpuSplatter.splat(target, 0, atomic, m, p.x(), p.y(), p.z(), argb, sel.first(), sel.count(),
-                sel.spans(), 0, n / threads, size);
+                sizes, sel.spans(), 0, n / threads, size);
         for (CompletableFuture<Long> f : parts) {
             drawn += f.join();
         }
@@ -182,6 +237,7 @@ public final class CpuRenderer implements Renderer {
     public void close() {
         loop.close(() -> {
             selections.clear();
+            refinements.clear();
             buffer = null;
         });
         if (workers != null) {

@@ -15,9 +15,11 @@ final class CpuSplatter {
      * Splats the sorted points in the given spans, restricted to the global range {@code [from, to)} of the spans'
      * concatenation (how the work is cut between threads), into one layer of the target: with plain stores when
      * this thread owns the layer, with an atomic min when {@code atomic} (shared layer). Colour 0 means hidden.
+     * Points are {@code pointSize} pixels wide, or {@code sizes[s]} in span {@code s} when {@code sizes} is given.
      */
     static long splat(DepthColorBuffer target, int layer, boolean atomic, Matrix4fc m, float[] x, float[] y,
-                      float[] z, int[] argb, int[] first, int[] count, int spans, long from, long to, int pointSize) {
+                      float[] z, int[] argb, int[] first, int[] count, byte[] sizes, int spans, long from, long to,
+                      int uniformSize) {
         long[] buf = target.layer(layer);
         int w = target.width(), h = target.height();
         float m00 = m.m00(), m01 = m.m01(), m02 = m.m02(), m03 = m.m03();
@@ -25,13 +27,14 @@ final class CpuSplatter {
         float m20 = m.m20(), m21 = m.m21(), m22 = m.m22(), m23 = m.m23();
         float m30 = m.m30(), m31 = m.m31(), m32 = m.m32(), m33 = m.m33();
         float hw = w * 0.5f, hh = h * 0.5f;
-        float half = pointSize * 0.5f;
         long drawn = 0;
         long offset = 0;
         for (int s = 0; s < spans && offset < to; s++) {
             int c = count[s];
             long spanEnd = offset + c;
             if (spanEnd > from) {
+                int pointSize = sizes == null ? uniformSize : sizes[s];
+                float half = pointSize * 0.5f;
                 int a = first[s] + (int) Math.max(0, from - offset);
                 int b = first[s] + (int) Math.min(c, to - offset);
                 for (int i = a; i < b; i++) {

@@ -47,6 +47,7 @@ import static org.lwjgl.opengl.GL32.GL_PROGRAM_POINT_SIZE;
 import dev.fuselage.render.Backend;
 import dev.fuselage.render.FrameBuffers;
 import dev.fuselage.render.FrameImage;
+import dev.fuselage.render.FramePlan;
 import dev.fuselage.render.RenderLoop;
 import dev.fuselage.render.Renderer;
 import dev.fuselage.render.camera.RenderCamera;
@@ -56,6 +57,7 @@ import dev.fuselage.render.scene.PreparedCloud;
 import dev.fuselage.render.scene.Scene;
 import dev.fuselage.render.scene.SceneCloud;
 import dev.fuselage.render.scene.SceneSnapshot;
+import dev.fuselage.render.scene.SplatSizes;
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.nio.IntBuffer;
@@ -73,6 +75,11 @@ import org.lwjgl.system.MemoryUtil;
  * to vertex buffers in their Morton/LOD order, colours updated in place, and the same {@link LodSelection} as
  * the CPU backend is drawn with {@code glMultiDrawArrays}. Frames render into an FBO and are read back with
  * {@code glReadPixels} in BGRA/INT_8_8_8_8_REV — ARGB ints — with the rows flipped to top-down.
+ *
+ * <p>Moving frames draw spans of each splat size (see {@link SplatSizes}) as one multi-draw per size. Refinement
+ * steps of a progressive still frame are drawn as a whole full-detail frame: on a GPU that is one fast draw, and
+ * with GL's first-wins depth test (unlike the CPU backend's nearest-then-smallest key) drawing in another order
+ * could change which of two equally deep points shows.
  */
 public final class GlRenderer implements Renderer {
     private final Scene scene;
@@ -101,6 +108,8 @@ public final class GlRenderer implements Renderer {
     private IntBuffer firsts = MemoryUtil.memAllocInt(1024);
     private IntBuffer counts = MemoryUtil.memAllocInt(1024);
     private final FloatBuffer matrix = MemoryUtil.memAllocFloat(16);
+    private int[] sizeFirsts = new int[0];
+    private int[] sizeCounts = new int[0];
 
     /**
      * Creates the render thread and its context.
@@ -172,8 +181,19 @@ public final class GlRenderer implements Renderer {
         return loop.renderNow(camera, interactive);
     }
 
+    @Override
+    public void setFrameTarget(double millis) {
+        loop.setFrameTarget(millis);
+    }
+
+    @Override
+    public double frameTarget() {
+        return loop.frameTarget();
+    }
+
     /** Draws one frame; render thread only. */
-    FrameImage draw(SceneSnapshot snap, RenderCamera camera, boolean interactive) {
+    FrameImage draw(SceneSnapshot snap, RenderCamera camera, FramePlan plan) {
+        boolean interactive = plan.kind() == FramePlan.Kind.MOVING;
         glThread.check();
         long start = System.nanoTime();
         int w = camera.width(), h = camera.height();
@@ -185,27 +205,35 @@ public final class GlRenderer implements Renderer {
         glClearColor(((bg >> 16) & 0xFF) / 255f, ((bg >> 8) & 0xFF) / 255f, (bg & 0xFF) / 255f, 1f);
         glClear(GL_COLOR_BUFFER_BIT | GL_DEPTH_BUFFER_BIT);
         glUseProgram(program);
-        glUniform1f(uPointSize, snap.style().pointSize());
+        int pointSize = snap.style().pointSize();
+        glUniform1f(uPointSize, pointSize);
+        float pixelScale = 0.5f * h * (float) camera.projection().m11();
 
         long total = 0;
         for (SceneCloud c : snap.clouds()) {
             total += c.prepared().size();
         }
         long drawn = 0;
+        long visible = 0;
         for (SceneCloud cloud : snap.clouds()) {
             PreparedCloud p = cloud.prepared();
             GlCloud gc = clouds.computeIfAbsent(cloud, k -> new GlCloud(res, glThread, p));
             gc.updateColors(cloud.colors(snap.style(), snap.background()));
-            int budget = interactive && total > snap.pointBudget()
-                    ? (int) Math.max(1, (long) snap.pointBudget() * p.size() / total) : Integer.MAX_VALUE;
+            int budget = interactive && total > plan.points()
+                    ? (int) Math.max(1, (long) plan.points() * p.size() / total) : Integer.MAX_VALUE;
             camera.mvp(p.originX(), p.originY(), p.originZ(), mvp);
             LodSelection sel = selections.computeIfAbsent(cloud, k -> new LodSelection());
             p.lod().select(mvp, budget, sel);
+            if (interactive) {
+                SplatSizes.assign(p.lod(), sel, mvp, pixelScale, SplatSizes.maxMovingSize(pointSize));
+            }
             glUniformMatrix4fv(uMvp, false, mvp.get(matrix));
             glBindVertexArray(gc.vao);
-            drawSpans(sel);
+            drawSpans(sel, pointSize);
             drawn += sel.points();
+            visible += sel.visible();
         }
+        glUniform1f(uPointSize, pointSize);
         drawLines(snap.lines(), camera);
         glBindVertexArray(0);
 
@@ -221,14 +249,41 @@ public final class GlRenderer implements Renderer {
         if (err != GL_NO_ERROR) {
             throw new IllegalStateException("GL error 0x" + Integer.toHexString(err) + " while drawing");
         }
-        return output.publish(snap.version(), camera, drawn, start);
+        return output.publish(snap.version(), camera, drawn, visible, plan, !interactive, start);
     }
 
-    private void drawSpans(LodSelection sel) {
+    private void drawSpans(LodSelection sel, int pointSize) {
         int n = sel.spans();
         if (n == 0) {
             return;
         }
+        byte[] sizes = sel.sizes();
+        if (sizes == null) {
+            multiDraw(sel.first(), sel.count(), n);
+            return;
+        }
+        // one multi-draw per splat size; the spans of one size are gathered into the front of scratch arrays
+        if (sizeFirsts.length < n) {
+            sizeFirsts = new int[sel.first().length];
+            sizeCounts = new int[sizeFirsts.length];
+        }
+        int[] f = sizeFirsts, c = sizeCounts;
+        for (int size = 1; size <= SplatSizes.maxMovingSize(pointSize); size++) {
+            int k = 0;
+            for (int s = 0; s < n; s++) {
+                if (sizes[s] == size) {
+                    f[k] = sel.first()[s];
+                    c[k++] = sel.count()[s];
+                }
+            }
+            if (k > 0) {
+                glUniform1f(uPointSize, size);
+                multiDraw(f, c, k);
+            }
+        }
+    }
+
+    private void multiDraw(int[] first, int[] count, int n) {
         if (firsts.capacity() < n) {
             MemoryUtil.memFree(firsts);
             MemoryUtil.memFree(counts);
@@ -237,8 +292,8 @@ public final class GlRenderer implements Renderer {
         }
         firsts.clear();
         counts.clear();
-        firsts.put(sel.first(), 0, n).flip();
-        counts.put(sel.count(), 0, n).flip();
+        firsts.put(first, 0, n).flip();
+        counts.put(count, 0, n).flip();
         glMultiDrawArrays(GL_POINTS, firsts, counts);
     }
 

@@ -1,5 +1,6 @@
 package dev.fuselage.render.scene;
 
+import java.util.stream.IntStream;
 import org.joml.FrustumIntersection;
 import org.joml.Matrix4fc;
 
@@ -10,12 +11,16 @@ import org.joml.Matrix4fc;
  * unbiased sample of it. With a budget of {@code Integer.MAX_VALUE} every visible point is drawn.
  */
 public final class LodIndex {
+    /** Points per chunk whose nearest-neighbour distance is sampled for {@link #chunkSpacing}. */
+    static final int SPACING_SAMPLES = 4;
     private final int[] chunkStart;
     private final float[] chunkBounds;
+    private final float[] chunkSpacing;
 
-    private LodIndex(int[] chunkStart, float[] chunkBounds) {
+    private LodIndex(int[] chunkStart, float[] chunkBounds, float[] chunkSpacing) {
         this.chunkStart = chunkStart;
         this.chunkBounds = chunkBounds;
+        this.chunkSpacing = chunkSpacing;
     }
 
     static LodIndex build(float[] x, float[] y, float[] z, int chunk) {
@@ -23,7 +28,9 @@ public final class LodIndex {
         int chunks = (n + chunk - 1) / chunk;
         int[] start = new int[chunks + 1];
         float[] b = new float[chunks * 6];
-        for (int c = 0; c < chunks; c++) {
+        float[] spacing = new float[chunks];
+        // chunks are independent: split them over the cores (the spacing search is a few thousand distances each)
+        IntStream.range(0, chunks).parallel().forEach(c -> {
             int s = c * chunk, e = Math.min(n, s + chunk);
             start[c] = s;
             float minX = Float.POSITIVE_INFINITY, minY = Float.POSITIVE_INFINITY, minZ = Float.POSITIVE_INFINITY;
@@ -42,9 +49,36 @@ public final class LodIndex {
             b[6 * c + 3] = maxX;
             b[6 * c + 4] = maxY;
             b[6 * c + 5] = maxZ;
-        }
+            spacing[c] = spacing(x, y, z, s, e);
+        });
         start[chunks] = n;
-        return new LodIndex(start, b);
+        return new LodIndex(start, b, spacing);
+    }
+
+    /**
+     * Mean distance from a few of the chunk's points to their nearest neighbour in the chunk. The chunk is
+     * shuffled, so its first points are a random sample; a brute-force search over the chunk is cheap (a few
+     * thousand distances) and, unlike the box, sees how the points really lie (lidar rings: close along a ring).
+     */
+    private static float spacing(float[] x, float[] y, float[] z, int s, int e) {
+        int samples = Math.min(SPACING_SAMPLES, e - s);
+        if (e - s < 2) {
+            return 0;
+        }
+        double sum = 0;
+        for (int k = 0; k < samples; k++) {
+            int i = s + k;
+            float best = Float.POSITIVE_INFINITY;
+            for (int j = s; j < e; j++) {
+                float dx = x[j] - x[i], dy = y[j] - y[i], dz = z[j] - z[i];
+                float d = dx * dx + dy * dy + dz * dz;
+                if (j != i && d < best) {
+                    best = d;
+                }
+            }
+            sum += Math.sqrt(best);
+        }
+        return (float) (sum / samples);
     }
 
     public int chunkCount() {
@@ -59,6 +93,14 @@ public final class LodIndex {
     /** Points in a chunk. */
     public int chunkSize(int chunk) {
         return chunkStart[chunk + 1] - chunkStart[chunk];
+    }
+
+    /**
+     * Typical distance between neighbouring points of the whole chunk (world units): a sampled mean
+     * nearest-neighbour distance.
+     */
+    public float chunkSpacing(int chunk) {
+        return chunkSpacing[chunk];
     }
 
     /** The chunk's box in cloud-local coordinates: minX, minY, minZ, maxX, maxY, maxZ into {@code dest[0..5]}. */
@@ -84,6 +126,7 @@ public final class LodIndex {
             if (frustum.testAab(b[o], b[o + 1], b[o + 2], b[o + 3], b[o + 4], b[o + 5])) {
                 dest.first[spans] = chunkStart[c];
                 dest.count[spans] = chunkStart[c + 1] - chunkStart[c];
+                dest.chunk[spans] = c;
                 visible += dest.count[spans];
                 spans++;
             }

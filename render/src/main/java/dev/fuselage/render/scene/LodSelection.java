@@ -11,6 +11,9 @@ public final class LodSelection {
     final FrustumIntersection frustum = new FrustumIntersection();
     int[] first = new int[0];
     int[] count = new int[0];
+    int[] chunk = new int[0];
+    byte[] size = new byte[0];
+    boolean sized;
     int spans;
     long points;
     long visible;
@@ -19,7 +22,10 @@ public final class LodSelection {
         if (first.length < chunks) {
             first = new int[chunks];
             count = new int[chunks];
+            chunk = new int[chunks];
+            size = new byte[chunks];
         }
+        sized = false;
     }
 
     /** Number of spans. */
@@ -35,6 +41,19 @@ public final class LodSelection {
     /** Length of each span. */
     public int[] count() {
         return count;
+    }
+
+    /** The chunk each span lies in. */
+    public int[] chunk() {
+        return chunk;
+    }
+
+    /**
+     * The splat size of each span in pixels, or null when every span takes the style's size (see
+     * {@link SplatSizes}).
+     */
+    public byte[] sizes() {
+        return sized ? size : null;
     }
 
     /** Points to draw (sum of counts). */

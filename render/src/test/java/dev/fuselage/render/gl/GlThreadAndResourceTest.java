@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fuselage.core.cloud.PointCloud;
+import dev.fuselage.core.cloud.synthetic.SyntheticLidar;
 import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.camera.RenderCamera;
 import dev.fuselage.render.scene.CloudHandle;
 import dev.fuselage.render.scene.Scene;
-import dev.fuselage.render.scene.SyntheticLidar;
 import org.junit.jupiter.api.Test;
 
 /** Acceptance line 6 for OpenGL: GL only on the render thread, and no GL objects leak across frame switches. */

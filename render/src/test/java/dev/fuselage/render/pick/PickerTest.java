@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fuselage.core.cloud.PointCloud;
+import dev.fuselage.core.cloud.synthetic.SyntheticLidar;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.render.PickResult;
 import dev.fuselage.render.camera.OrbitCamera;
@@ -14,7 +15,6 @@ import dev.fuselage.render.scene.CloudHandle;
 import dev.fuselage.render.scene.PointFilter;
 import dev.fuselage.render.scene.Scene;
 import dev.fuselage.render.scene.SceneCuboid;
-import dev.fuselage.render.scene.SyntheticLidar;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.joml.Vector3d;
@@ -24,7 +24,7 @@ class PickerTest {
     /** A pedestrian-sized column of points at 40 m in front of a wall at 60 m, above dense ground. */
     @Test
     void clicksAPointOnAPedestrianAt40m() {
-        SyntheticLidar background = SyntheticLidar.generate(300_000, 3);
+        SyntheticLidar.Scan background = SyntheticLidar.generate(300_000, 3);
         PointCloud bg = background.cloud();
         int n = bg.size(), ped = 400;
         PointCloud cloud = new PointCloud(n + ped);

@@ -3,6 +3,7 @@ package dev.fuselage.render.scene;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fuselage.core.cloud.synthetic.SyntheticLidar;
 import dev.fuselage.render.FrameImage;
 import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.camera.RenderCamera;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class LodTest {
     @Test
     void preparedCloudKeepsEveryValidPointOnceInMortonChunks() {
-        SyntheticLidar l = SyntheticLidar.generate(100_000, 1);
+        SyntheticLidar.Scan l = SyntheticLidar.generate(100_000, 1);
         l.cloud().x()[17] = Float.NaN;
         PreparedCloud p = PreparedCloud.prepare(l.cloud());
         assertEquals(99_999, p.size(), "NaN point dropped");
@@ -49,7 +50,7 @@ class LodTest {
 
     @Test
     void movingCameraDrawsTheBudgetStillCameraEverything() {
-        SyntheticLidar l = SyntheticLidar.generate(3_000_000, 2);
+        SyntheticLidar.Scan l = SyntheticLidar.generate(3_000_000, 2);
         Scene scene = new Scene();
         scene.addCloud(l.cloud());
         scene.setPointBudget(400_000);

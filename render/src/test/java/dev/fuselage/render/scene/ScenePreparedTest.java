@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fuselage.core.cloud.PointCloud;
+import dev.fuselage.core.cloud.synthetic.SyntheticLidar;
 import org.junit.jupiter.api.Test;
 
 /** A cloud prepared ahead of time (a prefetched frame) goes into the scene as it is, without another sort. */

@@ -1,11 +1,11 @@
 package dev.fuselage.app.ui.export;
 
-import dev.fuselage.app.dataset.DatasetJobs;
-import dev.fuselage.io.dataset.DatasetExporter;
-import dev.fuselage.io.dataset.DatasetExporters;
-import dev.fuselage.io.dataset.ExportCancelledException;
-import dev.fuselage.io.dataset.ExportProgress;
-import dev.fuselage.io.store.ProjectStore;
+import dev.fuselage.project.dataset.DatasetJobs;
+import dev.fuselage.project.dataset.DatasetExporter;
+import dev.fuselage.project.dataset.DatasetExporters;
+import dev.fuselage.project.dataset.ExportCancelledException;
+import dev.fuselage.project.dataset.ExportProgress;
+import dev.fuselage.project.store.ProjectStore;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;

@@ -2,14 +2,17 @@ package dev.fuselage.app.ui.view3d;
 
 import dev.fuselage.core.cloud.Bounds;
 import dev.fuselage.render.FrameImage;
+import dev.fuselage.render.FramePlan;
 import dev.fuselage.render.Renderer;
 import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.camera.RenderCamera;
 import javafx.animation.AnimationTimer;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Point3D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,12 +33,19 @@ import javafx.scene.layout.TilePane;
  * middle drag pans, the wheel zooms; {@code B} toggles the bird's-eye view, {@code L} fly mode, {@code F} fits the
  * scene, {@code R} resets. Frames are requested asynchronously and shown on the JavaFX thread, so a slow frame never blocks input;
  * while the mouse drags, frames are interactive (level of detail), and the release asks for full detail.
+ *
+ * <p>The renderer keeps a frame-time target ({@link #frameTargetProperty()}, default
+ * {@value #DEFAULT_FRAME_TARGET_MILLIS} ms): moving frames draw as many points as fit it, and a still frame fills in
+ * over several steps of about that time, the view asking for the next step as each one arrives until the frame is
+ * complete. Input between two steps goes first: a step takes about the target, so input waits at most about one.
  */
 public final class Viewport3D extends StackPane {
     /** Radians of orbit per pixel of drag. */
     static final double ORBIT_PER_PIXEL = Math.toRadians(0.4);
     /** Zoom factor per wheel notch. */
     static final double ZOOM_PER_NOTCH = 1.15;
+    /** Default frame-time target while the camera moves, and per refinement step: 30 frames a second. */
+    public static final double DEFAULT_FRAME_TARGET_MILLIS = 33;
 
     private final Renderer renderer;
     private final OrbitCamera camera;
@@ -43,6 +53,8 @@ public final class Viewport3D extends StackPane {
     private final FramePresenter presenter = new FramePresenter(imageView);
     private final ViewCube viewCube;
     private final ReadOnlyObjectWrapper<FrameImage> lastFrame = new ReadOnlyObjectWrapper<>(this, "lastFrame");
+    private final DoubleProperty frameTarget = new SimpleDoubleProperty(this, "frameTarget",
+            DEFAULT_FRAME_TARGET_MILLIS);
     private final Pane overlay = new Pane();
     private Tool tool;
     private boolean toolDragging;
@@ -89,6 +101,11 @@ public final class Viewport3D extends StackPane {
             getChildren().add(buttons);
         }
         getStyleClass().add("viewport-3d");
+        renderer.setFrameTarget(frameTarget.get());
+        frameTarget.addListener((o, a, ms) -> {
+            renderer.setFrameTarget(ms.doubleValue());
+            redraw();
+        });
 
         // every scene edit (frame switch, box edit, undo, selection) reaches the screen within one pulse: the
         // renderer's thread-safe callback posts one coalesced redraw to the JavaFX thread
@@ -96,12 +113,17 @@ public final class Viewport3D extends StackPane {
             if (sceneRedrawQueued.compareAndSet(false, true)) {
                 Platform.runLater(() -> {
                     sceneRedrawQueued.set(false);
-                    if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
-                        redraw(); // a closed window's renderer is closed too: nothing to draw there
-                    }
+                    redraw();
                 });
             }
         });
+        // frames are drawn only while on screen (see redraw): the first one when the window shows
+        sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::showingProperty)
+                .addListener((o, a, showing) -> {
+                    if (Boolean.TRUE.equals(showing)) {
+                        redraw();
+                    }
+                });
         widthProperty().addListener((o, a, b) -> redraw());
         heightProperty().addListener((o, a, b) -> redraw());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
@@ -193,6 +215,14 @@ public final class Viewport3D extends StackPane {
         this.fitBounds = bounds;
     }
 
+    /**
+     * Frame-time target in milliseconds (moving frames and refinement steps); 0 or less: the scene's fixed point
+     * budget while moving and whole still frames.
+     */
+    public DoubleProperty frameTargetProperty() {
+        return frameTarget;
+    }
+
     /** The camera controller this view moves. */
     public OrbitCamera camera() {
         return camera;
@@ -200,6 +230,9 @@ public final class Viewport3D extends StackPane {
 
     /** Asks for a new frame for the current camera (call after changing the scene or the camera). */
     public void redraw() {
+        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+            return; // not on screen: a closed window's renderer is closed too, and a hidden one needs no frames
+        }
         int w = (int) Math.round(getWidth()), h = (int) Math.round(getHeight());
         if (w < 1 || h < 1) {
             return;
@@ -224,6 +257,9 @@ public final class Viewport3D extends StackPane {
             if (requestPending) {
                 requestPending = false;
                 redraw();
+            } else if (frame != null && !frame.complete() && !dragging
+                    && frame.plan().kind() != FramePlan.Kind.MOVING) {
+                redraw(); // the still frame is filling in: next step (input queued meanwhile went first)
             }
         }));
     }

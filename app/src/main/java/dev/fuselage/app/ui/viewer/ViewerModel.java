@@ -1,5 +1,7 @@
 package dev.fuselage.app.ui.viewer;
 
+import dev.fuselage.app.ui.view3d.FrameStatus;
+import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.ontology.Ontology;
 import dev.fuselage.render.FrameImage;
 import dev.fuselage.render.Renderer;
@@ -11,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -19,6 +22,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
@@ -30,6 +34,7 @@ import javafx.concurrent.Task;
  */
 public final class ViewerModel {
     private static final String LAST_FOLDER = "lastFolder";
+    private static final String FRAME_TARGET = "frameTargetMillis";
 
     private final Renderer renderer;
     private final Ontology ontology;
@@ -38,6 +43,7 @@ public final class ViewerModel {
     private final ObjectProperty<ColorMode> colorMode = new SimpleObjectProperty<>(this, "colorMode",
             ColorMode.HEIGHT);
     private final IntegerProperty pointSize = new SimpleIntegerProperty(this, "pointSize", 2);
+    private final DoubleProperty frameTarget = new SimpleDoubleProperty(this, "frameTarget");
     private final ReadOnlyObjectWrapper<SceneLoader.LoadedScene> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -50,6 +56,8 @@ public final class ViewerModel {
         this.ontology = ontology;
         this.background = background;
         this.prefs = prefs;
+        frameTarget.set(prefs.getDouble(FRAME_TARGET, Viewport3D.DEFAULT_FRAME_TARGET_MILLIS));
+        frameTarget.addListener((o, a, ms) -> prefs.putDouble(FRAME_TARGET, ms.doubleValue()));
         colorMode.addListener((o, a, m) -> restyle());
         pointSize.addListener((o, a, s) -> restyle());
         restyle();
@@ -66,6 +74,14 @@ public final class ViewerModel {
 
     public IntegerProperty pointSizeProperty() {
         return pointSize;
+    }
+
+    /**
+     * Frame-time target in milliseconds for moving frames and refinement steps (the View menu's setting,
+     * remembered across runs); 0: fixed point budget, whole still frames.
+     */
+    public DoubleProperty frameTargetProperty() {
+        return frameTarget;
     }
 
     public ReadOnlyObjectProperty<SceneLoader.LoadedScene> loadedProperty() {
@@ -148,9 +164,7 @@ public final class ViewerModel {
             }
         }
         if (frame != null) {
-            sb.append(sb.isEmpty() ? "" : " \u2022 ")
-                    .append(String.format(Locale.ROOT, "%,d drawn \u2022 %.1f ms", frame.pointsDrawn(),
-                            frame.renderMillis()));
+            sb.append(sb.isEmpty() ? "" : " \u2022 ").append(FrameStatus.describe(frame));
         }
         sb.append(sb.isEmpty() ? "" : " \u2022 ").append(renderer.description());
         status.set(sb.toString());

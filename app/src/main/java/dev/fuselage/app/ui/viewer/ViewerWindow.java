@@ -1,5 +1,6 @@
 package dev.fuselage.app.ui.viewer;
 
+import dev.fuselage.app.ui.view3d.FrameStatus;
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.render.scene.ColorMode;
 import java.io.File;
@@ -41,7 +42,13 @@ public final class ViewerWindow extends BorderPane {
         setBottom(statusBar());
         getStyleClass().add("viewer-window");
         model.setOnSceneChanged(viewport::redraw);
-        viewport.lastFrameProperty().addListener((o, a, frame) -> model.updateStatus(frame));
+        viewport.frameTargetProperty().bind(model.frameTargetProperty());
+        FrameStatus.Throttle throttle = new FrameStatus.Throttle();
+        viewport.lastFrameProperty().addListener((o, a, frame) -> {
+            if (throttle.due(frame)) {
+                model.updateStatus(frame);
+            }
+        });
         model.loadedProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 viewport.setFitBounds(scene.cloud().bounds());
@@ -105,11 +112,34 @@ public final class ViewerWindow extends BorderPane {
         fit.setOnAction(e -> viewport.fit());
         MenuItem reset = new MenuItem("Reset Camera (R)");
         reset.setOnAction(e -> viewport.resetCamera());
-        Menu view = new Menu("View", null, color, bigger, smaller, new SeparatorMenuItem(), bev, fly, fit, reset);
+        Menu view = new Menu("View", null, color, bigger, smaller, frameTargetMenu(), new SeparatorMenuItem(), bev,
+                fly, fit, reset);
         MenuBar bar = new MenuBar(file, view);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
+
+    /**
+     * The frame-time target: the point budget while moving and the size of each refinement step follow it, so a
+     * lower target keeps the view fluid on a slow machine and a higher one shows more points while moving.
+     */
+    private Menu frameTargetMenu() {
+        Menu menu = new Menu("Frame-Time Target");
+        ToggleGroup group = new ToggleGroup();
+        for (double ms : FRAME_TARGETS) {
+            RadioMenuItem item = new RadioMenuItem(ms > 0 ? String.format(Locale.ROOT, "%.0f ms (%.0f fps)", ms,
+                    1000 / ms) : "Off (fixed budget, whole still frames)");
+            item.setToggleGroup(group);
+            item.setSelected(model.frameTargetProperty().get() == ms);
+            item.setOnAction(e -> model.frameTargetProperty().set(ms));
+            model.frameTargetProperty().addListener((o, a, v) -> item.setSelected(v.doubleValue() == ms));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** The targets offered; 33 ms is the default. */
+    static final double[] FRAME_TARGETS = {16, 33, 50, 100, 0};
 
     private HBox statusBar() {
         Label status = new Label();

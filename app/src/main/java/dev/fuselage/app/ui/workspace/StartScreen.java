@@ -1,6 +1,6 @@
 package dev.fuselage.app.ui.workspace;
 
-import dev.fuselage.app.demo.DemoProject;
+import dev.fuselage.project.demo.DemoProject;
 import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;
 import java.nio.file.Path;
 import java.util.List;
@@ -123,7 +123,7 @@ public final class StartScreen extends VBox {
             protected Path call() throws Exception {
                 updateMessage("Preparing the demo project in " + demoFolder + "\u2026");
                 return DemoProject.createIfAbsent(demoFolder, demoFrames,
-                        dev.fuselage.app.demo.DemoSceneGenerator.DEFAULT_SEED, (done, total, stage) -> {
+                        dev.fuselage.project.demo.DemoSceneGenerator.DEFAULT_SEED, (done, total, stage) -> {
                             updateProgress(done, total);
                             updateMessage("Generating the demo: " + stage + " " + done + " / " + total);
                         }).folder();

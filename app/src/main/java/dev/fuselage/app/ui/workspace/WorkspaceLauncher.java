@@ -2,10 +2,10 @@ package dev.fuselage.app.ui.workspace;
 
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
-import dev.fuselage.app.ui.workspace.project.ProjectOntology;
-import dev.fuselage.app.ui.workspace.project.ProjectOpener;
+import dev.fuselage.project.ProjectOntology;
+import dev.fuselage.project.ProjectOpener;
 import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;
-import dev.fuselage.io.store.ProjectStore;
+import dev.fuselage.project.store.ProjectStore;
 import dev.fuselage.ontology.Ontology;
 import dev.fuselage.render.Renderer;
 import dev.fuselage.render.camera.OrbitCamera;

@@ -52,6 +52,16 @@ class ViewportFailureUiTest {
         }
 
         @Override
+        public void setFrameTarget(double millis) {
+            cpu.setFrameTarget(millis);
+        }
+
+        @Override
+        public double frameTarget() {
+            return cpu.frameTarget();
+        }
+
+        @Override
         public FrameImage renderNow(RenderCamera camera, boolean interactive) {
             return cpu.renderNow(camera, interactive);
         }

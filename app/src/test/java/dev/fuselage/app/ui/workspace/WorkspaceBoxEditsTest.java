@@ -3,12 +3,12 @@ package dev.fuselage.app.ui.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fuselage.app.ui.workspace.project.BoxEdits;
-import dev.fuselage.app.ui.workspace.project.BoxEdits.Grip;
-import dev.fuselage.app.ui.workspace.project.BoxEdits.Handle;
-import dev.fuselage.app.ui.workspace.project.BoxFitter;
-import dev.fuselage.app.ui.workspace.project.BoxPoints;
-import dev.fuselage.app.ui.workspace.project.BoxView;
+import dev.fuselage.project.edit.BoxEdits;
+import dev.fuselage.project.edit.BoxEdits.Grip;
+import dev.fuselage.project.edit.BoxEdits.Handle;
+import dev.fuselage.ai.fit.BoxFitter;
+import dev.fuselage.project.edit.BoxPoints;
+import dev.fuselage.project.edit.BoxView;
 import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.ontology.SizePrior;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.model.ToolModel.Tool;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
-import dev.fuselage.app.ui.workspace.project.BoxEdits;
+import dev.fuselage.project.edit.BoxEdits;
 import dev.fuselage.app.ui.workspace.view.ObjectListPane;
 import dev.fuselage.app.ui.workspace.view.TimelineBar;
 import dev.fuselage.app.ui.workspace.view.WorkspaceAction;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
-import dev.fuselage.app.ui.workspace.project.BoxPoints;
+import dev.fuselage.project.edit.BoxPoints;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.Source;
 import dev.fuselage.core.geometry.Cuboid;

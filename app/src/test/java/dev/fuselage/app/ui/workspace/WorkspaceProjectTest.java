@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fuselage.app.ui.workspace.project.DatasetLayout;
-import dev.fuselage.app.ui.workspace.project.ProjectOntology;
-import dev.fuselage.app.ui.workspace.project.ProjectOpener;
+import dev.fuselage.project.DatasetLayout;
+import dev.fuselage.project.ProjectOntology;
+import dev.fuselage.project.ProjectOpener;
 import dev.fuselage.core.annotation.Source;
-import dev.fuselage.io.dataset.ProjectFrames;
-import dev.fuselage.io.store.ProjectStore;
+import dev.fuselage.project.dataset.ProjectFrames;
+import dev.fuselage.project.store.ProjectStore;
 import dev.fuselage.ontology.Ontology;
 import dev.fuselage.ontology.OntologyJson;
 import dev.fuselage.ontology.Presets;

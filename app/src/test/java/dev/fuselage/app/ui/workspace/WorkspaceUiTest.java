@@ -4,18 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fuselage.app.demo.DemoProject;
-import dev.fuselage.app.demo.ProgressListener;
+import dev.fuselage.project.demo.DemoProject;
+import dev.fuselage.project.demo.ProgressListener;
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
-import dev.fuselage.app.ui.workspace.project.BoxFitter;
-import dev.fuselage.app.ui.workspace.project.BoxPoints;
-import dev.fuselage.app.ui.workspace.project.BoxView;
+import dev.fuselage.ai.fit.BoxFitter;
+import dev.fuselage.project.edit.BoxPoints;
+import dev.fuselage.project.edit.BoxView;
 import dev.fuselage.app.ui.workspace.view.BoxViewCanvas;
 import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.geometry.Cuboid;
-import dev.fuselage.io.store.ProjectStore;
+import dev.fuselage.project.store.ProjectStore;
 import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.camera.RenderCamera;
 import java.io.IOException;
@@ -56,7 +56,7 @@ class WorkspaceUiTest {
     @BeforeAll
     static void generateDemo() throws IOException {
         demo = DemoProject.createIfAbsent(temp.resolve("demo"), DemoProject.DEFAULT_FRAMES,
-                dev.fuselage.app.demo.DemoSceneGenerator.DEFAULT_SEED, ProgressListener.NONE).folder();
+                dev.fuselage.project.demo.DemoSceneGenerator.DEFAULT_SEED, ProgressListener.NONE).folder();
     }
 
     @Start

@@ -7,7 +7,7 @@ import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.camera.CameraPanel;
 import dev.fuselage.app.ui.workspace.model.ViewSettingsModel;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
-import dev.fuselage.app.ui.workspace.project.BoxView;
+import dev.fuselage.project.edit.BoxView;
 import dev.fuselage.app.ui.workspace.view.BoxViewCanvas;
 import dev.fuselage.app.ui.workspace.view.WorkspaceAction;
 import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;

@@ -1,5 +1,9 @@
 package dev.fuselage.app.ui.workspace.camera;
 
+import dev.fuselage.project.camera.CameraRigLoader;
+
+import dev.fuselage.project.camera.FrameCamera;
+
 import dev.fuselage.app.ui.viewer.SceneLoader;
 import dev.fuselage.app.ui.workspace.model.SelectionModel;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
@@ -7,7 +11,7 @@ import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.fusion.project.ProjectedPoints;
-import dev.fuselage.io.dataset.ProjectFrames;
+import dev.fuselage.project.dataset.ProjectFrames;
 import dev.fuselage.io.image.Images;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package dev.fuselage.app.ui.workspace.camera;
 
+import dev.fuselage.project.camera.FrameCamera;
+
 /**
  * One camera of the shown frame, ready to draw: the decoded image (ARGB, row-major), the same image with the
  * lidar points painted in, the points themselves and the projected boxes.

@@ -1,7 +1,7 @@
 package dev.fuselage.app.ui.workspace.model;
 
-import dev.fuselage.app.ui.workspace.project.BoxEdits;
-import dev.fuselage.app.ui.workspace.project.BoxFitter;
+import dev.fuselage.project.edit.BoxEdits;
+import dev.fuselage.ai.fit.BoxFitter;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.annotation.TrackId;

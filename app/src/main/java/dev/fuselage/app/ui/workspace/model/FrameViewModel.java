@@ -1,7 +1,7 @@
 package dev.fuselage.app.ui.workspace.model;
 
 import dev.fuselage.app.ui.viewer.SceneLoader;
-import dev.fuselage.app.ui.workspace.project.FrameCloud;
+import dev.fuselage.render.scene.FrameCloud;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.cloud.PointCloud;

@@ -1,15 +1,15 @@
 package dev.fuselage.app.ui.workspace.model;
 
-import dev.fuselage.app.ui.workspace.project.CloudCache;
-import dev.fuselage.app.ui.workspace.project.FrameCloud;
+import dev.fuselage.project.FrameCache;
+import dev.fuselage.render.scene.FrameCloud;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.core.edit.Command;
 import dev.fuselage.core.edit.EditAction;
 import dev.fuselage.core.edit.EditHistory;
-import dev.fuselage.io.dataset.ProjectFrames;
-import dev.fuselage.io.store.AnnotationStore;
-import dev.fuselage.io.store.ProjectStore;
+import dev.fuselage.project.dataset.ProjectFrames;
+import dev.fuselage.project.store.AnnotationStore;
+import dev.fuselage.project.store.ProjectStore;
 import dev.fuselage.ontology.Ontology;
 import dev.fuselage.render.Renderer;
 import java.io.IOException;
@@ -32,7 +32,7 @@ import javafx.collections.ObservableList;
  * The open project as the workspace sees it: its frames and per-frame object counts, the current frame
  * ({@link FrameViewModel}), the selection, the active tool, and the one {@link EditHistory} every edit goes
  * through (it survives frame switches; undoing an edit of another frame brings that frame back). Frame clouds
- * are read and prepared for drawing in the background through a {@link CloudCache} that prefetches the
+ * are read and prepared for drawing in the background through a {@link FrameCache} that prefetches the
  * neighbours; the JavaFX thread only swaps a ready cloud and the frame's boxes into the scene. JavaFX thread only.
  */
 public final class WorkspaceModel {
@@ -45,7 +45,7 @@ public final class WorkspaceModel {
     private final EditHistory history;
     private final Ontology ontology;
     private final ProjectFrames source;
-    private final CloudCache cache;
+    private final FrameCache<FrameCloud> cache;
     private final SelectionModel selection = new SelectionModel();
     private final ToolModel tools = new ToolModel();
     private final ViewSettingsModel view;
@@ -71,7 +71,7 @@ public final class WorkspaceModel {
         this.ontology = ontology;
         this.renderer = renderer;
         this.source = ProjectFrames.requireSources(project.folder(), project.descriptor());
-        this.cache = new CloudCache(source, background, CACHE_FRAMES);
+        this.cache = new FrameCache<>(source, background, CACHE_FRAMES, FrameCloud::prepare);
         this.history = new EditHistory(store, HISTORY_LIMIT);
         this.frame = new FrameViewModel(renderer.scene(), ontology, selection);
         this.view = new ViewSettingsModel(renderer.scene(), frame);

@@ -1,9 +1,9 @@
 package dev.fuselage.app.ui.workspace.view;
 
-import dev.fuselage.app.ui.workspace.project.BoxEdits;
-import dev.fuselage.app.ui.workspace.project.BoxEdits.Handle;
-import dev.fuselage.app.ui.workspace.project.BoxPoints;
-import dev.fuselage.app.ui.workspace.project.BoxView;
+import dev.fuselage.project.edit.BoxEdits;
+import dev.fuselage.project.edit.BoxEdits.Handle;
+import dev.fuselage.project.edit.BoxPoints;
+import dev.fuselage.project.edit.BoxView;
 import dev.fuselage.core.geometry.Cuboid;
 import java.util.function.Consumer;
 import javafx.scene.canvas.Canvas;

@@ -1,9 +1,10 @@
 package dev.fuselage.app.ui.workspace.view;
 
+import dev.fuselage.app.ui.view3d.FrameStatus;
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.model.ToolModel;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
-import dev.fuselage.app.ui.workspace.project.BoxPoints;
+import dev.fuselage.project.edit.BoxPoints;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.render.FrameImage;
 import java.util.Locale;
@@ -42,7 +43,12 @@ public final class StatusBarView extends HBox {
         notice.getStyleClass().add("notice");
         notice.textProperty().bind(model.noticeProperty());
         getChildren().addAll(tool, view, inside, times, notice, saved, progress);
-        viewport.lastFrameProperty().addListener((o, a, f) -> frameDrawn(f));
+        FrameStatus.Throttle throttle = new FrameStatus.Throttle();
+        viewport.lastFrameProperty().addListener((o, a, f) -> {
+            if (throttle.due(f)) {
+                frameDrawn(f);
+            }
+        });
         model.switchMillisProperty().addListener((o, a, b) -> frameDrawn(viewport.lastFrameProperty().get()));
         model.selection().selectedProperty().addListener((o, a, b) -> countInside());
         model.selection().previewProperty().addListener((o, a, b) -> countInside());
@@ -50,10 +56,9 @@ public final class StatusBarView extends HBox {
     }
 
     private void frameDrawn(FrameImage f) {
-        view.setText(f == null ? "" : String.format(Locale.ROOT, "%,d points in view", f.pointsDrawn()));
+        view.setText(FrameStatus.describe(f));
         double sw = model.switchMillisProperty().get();
-        times.setText(String.format(Locale.ROOT, "draw %.1f ms%s", f == null ? 0 : f.renderMillis(),
-                Double.isNaN(sw) ? "" : String.format(Locale.ROOT, " \u2022 frame switch %.0f ms", sw)));
+        times.setText(Double.isNaN(sw) ? "" : String.format(Locale.ROOT, "frame switch %.0f ms", sw));
     }
 
     private void countInside() {

@@ -1,10 +1,14 @@
 package dev.fuselage.app.ui.workspace.camera;
 
+import dev.fuselage.project.camera.CameraRigLoader;
+
+import dev.fuselage.project.camera.FrameCamera;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fuselage.app.ui.workspace.project.SustechLabels;
+import dev.fuselage.project.dataset.sustech.SustechLabels;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.annotation.TrackId;
@@ -14,7 +18,7 @@ import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.fusion.camera.CameraModel;
 import dev.fuselage.fusion.project.ProjectedPoints;
 import dev.fuselage.io.PointCloudIO;
-import dev.fuselage.io.dataset.ProjectFrames;
+import dev.fuselage.project.dataset.ProjectFrames;
 import dev.fuselage.io.image.ImageInfo;
 import dev.fuselage.io.kitti.KittiBoxes;
 import dev.fuselage.io.kitti.KittiCalibration;

@@ -2,12 +2,12 @@ package dev.fuselage.app.ui.workspace.camera;
 
 import dev.fuselage.app.ui.viewer.SceneLoader;
 import dev.fuselage.app.ui.workspace.model.SelectionModel;
-import dev.fuselage.app.ui.workspace.project.SustechLabels;
+import dev.fuselage.project.dataset.sustech.SustechLabels;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.TrackId;
 import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.io.PointCloudIO;
-import dev.fuselage.io.dataset.ProjectFrames;
+import dev.fuselage.project.dataset.ProjectFrames;
 import dev.fuselage.ontology.Ontology;
 import dev.fuselage.ontology.Presets;
 import dev.fuselage.render.scene.Colormaps;

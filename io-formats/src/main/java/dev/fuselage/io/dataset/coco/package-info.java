@@ -1,2 +1,0 @@
-/** COCO detection + segmentation export, and import of COCO boxes as 2D image annotations. */
-package dev.fuselage.io.dataset.coco;

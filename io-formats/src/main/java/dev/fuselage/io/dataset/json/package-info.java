@@ -1,2 +1,0 @@
-/** Native JSON export and import: everything in a project, losslessly. */
-package dev.fuselage.io.dataset.json;

@@ -1,2 +1,0 @@
-/** ASAM OpenLABEL 1.0 export and import of cuboid annotations. */
-package dev.fuselage.io.dataset.openlabel;

@@ -1,2 +1,0 @@
-/** SemanticKITTI export: scans and per-point {@code semantic | instance << 16} labels. */
-package dev.fuselage.io.dataset.semantickitti;
