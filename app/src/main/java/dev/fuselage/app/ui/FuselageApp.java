@@ -6,7 +6,9 @@ import dev.fuselage.app.support.UserFolders;
 import dev.fuselage.app.ui.errors.ErrorReporter;
 import dev.fuselage.app.ui.help.KeyOverlay;
 import dev.fuselage.app.ui.view3d.Viewport3D;
+import dev.fuselage.project.demo.DemoProject;
 import dev.fuselage.app.ui.workspace.DarkTheme;
+import dev.fuselage.app.ui.workspace.StartScreen;
 import dev.fuselage.app.ui.workspace.WorkspaceLauncher;
 import dev.fuselage.app.ui.workspace.WorkspacePrefs;
 import dev.fuselage.project.ProjectOpener;
@@ -41,8 +43,9 @@ import org.slf4j.LoggerFactory;
  * The desktop application. Parameters (all optional): a point-cloud file, {@code --labels=FILE},
  * {@code --calib=FILE}, {@code --backend=auto|gl|cpu}. A file opens the viewer; a folder (a Fuselage project, a
  * KITTI object folder or a folder of clouds) opens the annotation workspace; {@code --projects=DIR} says where
- * projects for data folders are made. Without either it opens the newest recent project, or on a first run the
- * demo project (generated then), with an overlay of the main keys until the user dismisses it.
+ * projects for data folders are made. Without either, the very first start generates and opens the demo project
+ * with an overlay of the main keys (until the user dismisses it); later starts show the start screen (recent
+ * projects, Open Folder…, Open Demo, Open Point Cloud File…).
  *
  * <p>Preferences live in {@link UserFolders#preferences()}; uncaught errors and failed renders are logged and
  * shown by an {@link ErrorReporter}.
@@ -53,6 +56,8 @@ public final class FuselageApp extends Application {
     static final String RENDERER = "renderer";
     /** Preference (node "app"): "dismissed" once the user closed the first-run key overlay. */
     static final String KEY_OVERLAY = "keyOverlay";
+    /** Preference (node "app"): "started" after the first start (which opens the demo instead of the start screen). */
+    static final String FIRST_START = "firstStart";
     private Renderer renderer;
     private ExecutorService background;
     private ErrorReporter errors;
@@ -105,31 +110,23 @@ public final class FuselageApp extends Application {
                         .orElseGet(ProjectOpener::defaultProjectsHome));
         Optional<Path> first = getParameters().getUnnamed().stream().findFirst().map(Path::of);
         if (first.isEmpty()) {
-            // a plain start (the desktop entry): the newest recent project, else the demo (made on a first run)
-            Optional<Path> recent = workspacePrefs.existingRecentProjects().stream().findFirst();
-            if (recent.isPresent()) {
-                openWorkspace(launcher, recent.get(), stage, app, false);
-            } else {
-                // the small progress window grows into the workspace: centre it again
+            if (workspacePrefs.existingRecentProjects().isEmpty() && !"started".equals(app.get(FIRST_START, ""))) {
+                // the very first start (the desktop entry after installing): the demo, generated now; the small
+                // progress window grows into the workspace, so it is centred again
+                app.put(FIRST_START, "started");
                 DemoPreparation.run(stage, background, folder -> openWorkspace(launcher, folder, stage, app, true));
+            } else {
+                app.put(FIRST_START, "started");
+                new StartScreen(stage, launcher, workspacePrefs.existingRecentProjects(),
+                        DemoProject.defaultLocation(), DemoProject.DEFAULT_FRAMES,
+                        s -> openViewer(s, choice, Optional.empty(), launcher, preferences)).show();
             }
         } else if (Files.isDirectory(first.get())) {
             // a folder is a project, a KITTI object folder or a folder of clouds: the annotation workspace;
             // every workspace window makes (and closes) a renderer of its own
             openWorkspace(launcher, first.get(), stage, app, false);
         } else {
-            renderer = Renderers.create(choice);
-            ViewerModel model = new ViewerModel(renderer, Presets.kitti(), background,
-                    preferences.root().node("viewer"));
-            Viewport3D viewport = new Viewport3D(renderer, new OrbitCamera());
-            ViewerWindow window = new ViewerWindow(stage, model, viewport);
-            stage.setTitle("Fuselage");
-            stage.setScene(new Scene(window, 1280, 800));
-            stage.show();
-            viewport.requestFocus();
-            FirstFrameLog.watch(viewport);
-            model.open(first.get(), Optional.ofNullable(named.get("labels")).map(Path::of),
-                    Optional.ofNullable(named.get("calib")).map(Path::of));
+            openViewer(stage, choice, first, launcher, preferences);
         }
         preferences.resetMessage().ifPresent(msg -> Platform.runLater(() -> {
             Alert alert = new Alert(Alert.AlertType.WARNING, msg);
@@ -137,6 +134,32 @@ public final class FuselageApp extends Application {
             activeWindow().ifPresent(alert::initOwner);
             alert.show();
         }));
+    }
+
+    /** The plain viewer in {@code stage}, on {@code cloud} or (empty) asking for a file. */
+    private void openViewer(Stage stage, BackendChoice choice, Optional<Path> cloud, WorkspaceLauncher launcher,
+                            PreferencesFile preferences) {
+        Map<String, String> named = getParameters().getNamed();
+        if (renderer != null) {
+            renderer.close();
+        }
+        renderer = Renderers.create(choice);
+        ViewerModel model = new ViewerModel(renderer, Presets.kitti(), background,
+                preferences.root().node("viewer"));
+        Viewport3D viewport = new Viewport3D(renderer, new OrbitCamera());
+        ViewerWindow window = new ViewerWindow(stage, model, viewport);
+        window.setOpenFolder(() -> launcher.chooseAndOpen(stage));
+        stage.setTitle("Fuselage");
+        stage.setScene(new Scene(window, 1280, 800));
+        stage.show();
+        viewport.requestFocus();
+        FirstFrameLog.watch(viewport);
+        if (cloud.isPresent()) {
+            model.open(cloud.get(), Optional.ofNullable(named.get("labels")).map(Path::of),
+                    Optional.ofNullable(named.get("calib")).map(Path::of));
+        } else {
+            window.chooseCloudFile();
+        }
     }
 
     /**

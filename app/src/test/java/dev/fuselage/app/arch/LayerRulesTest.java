@@ -72,7 +72,11 @@ class LayerRulesTest {
             Map.entry("dev.fuselage.app.ui.workspace.camera.BoxOverlay",
                     "the camera strip's projected boxes, in pixels"),
             Map.entry("dev.fuselage.app.ui.workspace.camera.ProjectedBox",
-                    "one box of the camera strip's overlay, in pixels"));
+                    "one box of the camera strip's overlay, in pixels"),
+            Map.entry("dev.fuselage.app.ui.workspace.model.BoxClassColumn",
+                    "the class colouring's point column for the render scene (render is not below project)"),
+            Map.entry("dev.fuselage.app.ui.workspace.model.CloudExtent",
+                    "what F frames in the 3D view"));
 
     @ArchTest
     static final ArchRule belowAppHasNoJavaFx = noClasses().that().resideInAnyPackage(BELOW_APP)

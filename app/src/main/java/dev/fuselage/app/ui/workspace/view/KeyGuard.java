@@ -16,7 +16,9 @@ public final class KeyGuard {
     public static void keepPlainKeys(TextInputControl field) {
         field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             boolean shortcut = e.isShortcutDown() || e.isAltDown();
-            if (!shortcut && e.getCode() != KeyCode.ESCAPE && !e.getCode().isFunctionKey()) {
+            // Enter and Tab stay: they commit the field (its action) and move on
+            if (!shortcut && e.getCode() != KeyCode.ESCAPE && e.getCode() != KeyCode.ENTER
+                    && e.getCode() != KeyCode.TAB && !e.getCode().isFunctionKey()) {
                 e.consume();
             }
         });
