@@ -61,6 +61,8 @@ public final class WorkspaceModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyDoubleWrapper switchMillis = new ReadOnlyDoubleWrapper(this, "switchMillis", Double.NaN);
     private long switchGeneration;
+    private final Executor background;
+    private final List<java.util.function.Consumer<Set<String>>> editListeners = new ArrayList<>();
 
     public WorkspaceModel(ProjectStore project, Ontology ontology, Renderer renderer, Executor background)
             throws IOException {
@@ -68,6 +70,7 @@ public final class WorkspaceModel {
         this.store = project.annotations();
         this.ontology = ontology;
         this.renderer = renderer;
+        this.background = background;
         this.source = ProjectFrames.requireSources(project.folder(), project.descriptor());
         this.cache = new FrameCache<>(source, background, CACHE_FRAMES, FrameCloud::prepare);
         this.history = new EditHistory(store, HISTORY_LIMIT);
@@ -301,11 +304,32 @@ public final class WorkspaceModel {
         undoText.set(history.nextUndo().map(c -> "Undo " + c.description()).orElse("Undo"));
         redoText.set(history.nextRedo().map(c -> "Redo " + c.description()).orElse("Redo"));
         saveState.set("All changes saved (" + store.editCount() + " edits)");
+        for (java.util.function.Consumer<Set<String>> l : editListeners) {
+            l.accept(touched);
+        }
     }
 
     /** The objects of the current frame as stored now. */
     public List<ObjectAnnotation> currentObjects() {
         return frame.objects();
+    }
+
+    /**
+     * Adds a listener told the frame ids an edit, undo or redo touched, after the workspace took it in (the paint
+     * tools bring their view of point labels in line with the store).
+     */
+    public void addEditListener(java.util.function.Consumer<Set<String>> listener) {
+        editListeners.add(listener);
+    }
+
+    /** A frame's cloud, read and prepared in the background (from the cache when there). */
+    public CompletableFuture<FrameCloud> frameCloud(String frameId) {
+        return cache.get(frameId);
+    }
+
+    /** The workspace's background executor (reading, preparing, merging). */
+    public Executor background() {
+        return background;
     }
 
     /** Closes the project (its store and lock); the workspace is unusable afterwards. */

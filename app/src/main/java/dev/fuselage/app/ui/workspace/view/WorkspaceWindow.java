@@ -7,6 +7,9 @@ import dev.fuselage.app.ui.workspace.camera.CameraPanels;
 import dev.fuselage.app.ui.workspace.model.BoxActions;
 import dev.fuselage.app.ui.workspace.model.ToolModel.Tool;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
+import dev.fuselage.app.ui.workspace.paint.PaintModel;
+import dev.fuselage.app.ui.workspace.paint.PaintToolOverlay;
+import dev.fuselage.app.ui.workspace.paint.SegmentPane;
 import dev.fuselage.ontology.LabelClass;
 import dev.fuselage.render.Renderer;
 import java.nio.file.Path;
@@ -48,6 +51,7 @@ public final class WorkspaceWindow extends BorderPane {
     private final Map<WorkspaceAction, Runnable> fineHandlers = new EnumMap<>(WorkspaceAction.class);
     private final Map<WorkspaceAction, MenuItem> items = new EnumMap<>(WorkspaceAction.class);
     private final Stage stage;
+    private final PaintModel paint;
 
     /**
      * @param onOpen asked to open another project or folder (the app shows a chooser)
@@ -61,7 +65,8 @@ public final class WorkspaceWindow extends BorderPane {
         getStyleClass().add("workspace-window");
         boxViews = new BoxViewsPane(model, actions);
         objectList = new ObjectListPane(model);
-        VBox right = new VBox(8, objectList, new ObjectEditorPane(model, actions));
+        paint = new PaintModel(model);
+        VBox right = new VBox(8, objectList, new ObjectEditorPane(model, actions), new SegmentPane(paint));
         VBox.setVgrow(objectList, Priority.ALWAYS);
         right.setStyle("-fx-padding: 6;");
         right.setPrefWidth(300);
@@ -75,7 +80,7 @@ public final class WorkspaceWindow extends BorderPane {
         timeline = new TimelineBar(model);
         setCenter(split);
         setBottom(new VBox(timeline, new StatusBarView(model, viewport)));
-        viewport.setTool(new ViewportTools(model, actions, renderer, viewport));
+        viewport.setTool(new PaintToolOverlay(paint, viewport, new ViewportTools(model, actions, renderer, viewport)));
         bindHandlers(onOpen);
         setTop(menus());
         renderer.scene().setBackground(0x101418);
@@ -161,6 +166,11 @@ public final class WorkspaceWindow extends BorderPane {
         return split;
     }
 
+    /** The point-paint tools' view model. */
+    public PaintModel paint() {
+        return paint;
+    }
+
     /** Runs an action as its key would. */
     public void run(WorkspaceAction a) {
         handlers.get(a).run();
@@ -193,6 +203,7 @@ public final class WorkspaceWindow extends BorderPane {
         box(WorkspaceAction.NARROWER, fine -> actions.resize(0, -1, 0, fine));
         box(WorkspaceAction.TALLER, fine -> actions.resize(0, 0, 1, fine));
         box(WorkspaceAction.LOWER, fine -> actions.resize(0, 0, -1, fine));
+        SegmentActions.bind(paint, handlers::put);
         handlers.put(WorkspaceAction.NEXT_FRAME, model::next);
         handlers.put(WorkspaceAction.PREVIOUS_FRAME, model::previous);
         handlers.put(WorkspaceAction.NEXT_UNLABELED, model::nextUnlabeled);
