@@ -101,7 +101,9 @@ public final class PaintModel {
         this.scene = workspace.renderer().scene();
         Map<Integer, Integer> colours = new HashMap<>();
         for (int id : SemanticKitti.ids()) {
-            colours.put(id, SemanticKitti.colorOf(id));
+            if (id != SemanticKitti.UNLABELED) {
+                colours.put(id, SemanticKitti.colorOf(id)); // unlabelled stays grey: black would vanish
+            }
         }
         palette = ClassPalette.of(colours);
         colorMode.set(scene.style().mode());
@@ -191,6 +193,11 @@ public final class PaintModel {
     /** Points in the painted view. */
     public int viewSize() {
         return view == null ? 0 : view.size();
+    }
+
+    /** The painted view (tests read its cloud). */
+    PaintView view() {
+        return view;
     }
 
     /** The view's label of view point {@code k} (class id). */

@@ -27,6 +27,8 @@ import javafx.scene.shape.Rectangle;
  */
 public final class SegmentPane extends TitledPane {
     private final ToggleGroup tools = new ToggleGroup();
+    /** Held: a bidirectional binding keeps only weak references, and the combo box must stay bound. */
+    private final javafx.beans.property.ObjectProperty<Integer> activeClass;
 
     public SegmentPane(PaintModel model) {
         setText("Segment");
@@ -54,7 +56,8 @@ public final class SegmentPane extends TitledPane {
         classes.getItems().setAll(Arrays.stream(SemanticKitti.ids()).filter(id -> id != 0).boxed().toList());
         classes.setCellFactory(l -> new ClassCell());
         classes.setButtonCell(new ClassCell());
-        classes.valueProperty().bindBidirectional(model.activeClassProperty().asObject());
+        activeClass = model.activeClassProperty().asObject();
+        classes.valueProperty().bindBidirectional(activeClass);
         classes.setMaxWidth(Double.MAX_VALUE);
 
         CheckBox subtract = new CheckBox("Subtract (Ctrl inverts)");
