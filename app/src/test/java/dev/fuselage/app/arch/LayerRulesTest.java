@@ -38,15 +38,26 @@ class LayerRulesTest {
      * App classes that use neither JavaFX nor picocli, each a helper of the UI or the CLI, with the reason it stays
      * in app. Anything else JavaFX- and picocli-free belongs in the project layer or below.
      */
-    private static final Map<String, String> APP_HELPERS = Map.of(
-            "dev.fuselage.app.Main", "the launcher: picks desktop or command line",
-            "dev.fuselage.app.cli.CloudSummary", "the info command's report (its JSON keys are the CLI's contract)",
-            "dev.fuselage.app.ui.DesktopUnavailableException", "raised when the JavaFX toolkit cannot start",
-            "dev.fuselage.app.ui.viewer.SceneLoader", "fills the viewer's render scene (render is not below project)",
-            "dev.fuselage.app.ui.workspace.camera.PointLayer", "pixels of the camera strip's point overlay",
-            "dev.fuselage.app.ui.workspace.camera.CameraView", "one camera panel's decoded image and overlays",
-            "dev.fuselage.app.ui.workspace.camera.BoxOverlay", "the camera strip's projected boxes, in pixels",
-            "dev.fuselage.app.ui.workspace.camera.ProjectedBox", "one box of the camera strip's overlay, in pixels");
+    private static final Map<String, String> APP_HELPERS = Map.ofEntries(
+            Map.entry("dev.fuselage.app.Main", "the launcher: picks desktop or command line"),
+            Map.entry("dev.fuselage.app.cli.CloudSummary",
+                    "the info command's report (its JSON keys are the CLI's contract)"),
+            Map.entry("dev.fuselage.app.ui.DesktopUnavailableException",
+                    "raised when the JavaFX toolkit cannot start"),
+            Map.entry("dev.fuselage.app.ui.viewer.SceneLoader",
+                    "fills the viewer's render scene (render is not below project)"),
+            Map.entry("dev.fuselage.app.ui.workspace.camera.PointLayer",
+                    "pixels of the camera strip's point overlay"),
+            Map.entry("dev.fuselage.app.ui.workspace.camera.CameraView",
+                    "one camera panel's decoded image and overlays"),
+            Map.entry("dev.fuselage.app.ui.workspace.camera.BoxOverlay",
+                    "the camera strip's projected boxes, in pixels"),
+            Map.entry("dev.fuselage.app.ui.workspace.camera.ProjectedBox",
+                    "one box of the camera strip's overlay, in pixels"),
+            Map.entry("dev.fuselage.app.ui.workspace.paint.PaintTool",
+                    "the paint tools' names (an enum the Segment menu and pane show)"),
+            Map.entry("dev.fuselage.app.ui.workspace.paint.PaintView",
+                    "the painted view's label columns, mirroring the store for the renderer"));
 
     @ArchTest
     static final ArchRule belowAppHasNoJavaFx = noClasses().that().resideInAnyPackage(BELOW_APP)

@@ -29,6 +29,7 @@ public final class SegmentPane extends TitledPane {
     private final ToggleGroup tools = new ToggleGroup();
     /** Held: a bidirectional binding keeps only weak references, and the combo box must stay bound. */
     private final javafx.beans.property.ObjectProperty<Integer> activeClass;
+    private final javafx.beans.property.ObjectProperty<Integer> span;
 
     public SegmentPane(PaintModel model) {
         setText("Segment");
@@ -72,10 +73,11 @@ public final class SegmentPane extends TitledPane {
         colours.getItems().setAll(List.of(ColorMode.SEMANTIC, ColorMode.INSTANCE, ColorMode.HEIGHT,
                 ColorMode.INTENSITY));
         colours.valueProperty().bindBidirectional(model.colorModeProperty());
-        Spinner<Integer> span = new Spinner<>(2, 200, model.mergedSpanProperty().get());
-        span.setEditable(true);
-        span.setPrefWidth(80);
-        model.mergedSpanProperty().bind(span.valueProperty());
+        Spinner<Integer> spanSpinner = new Spinner<>(2, 200, model.mergedSpanProperty().get());
+        spanSpinner.setEditable(true);
+        spanSpinner.setPrefWidth(80);
+        span = model.mergedSpanProperty().asObject();
+        spanSpinner.getValueFactory().valueProperty().bindBidirectional(span);
         CheckBox merged = new CheckBox("Merged view of");
         model.mergedProperty().addListener((o, a, v) -> merged.setSelected(v));
         merged.setOnAction(e -> (merged.isSelected() ? model.showMerged() : model.showSingle())
@@ -87,7 +89,7 @@ public final class SegmentPane extends TitledPane {
         status.setWrapText(true);
         VBox box = new VBox(6, buttons, classes, new HBox(6, instance), subtract, overwrite, surface,
                 new HBox(6, new Label("Brush"), radius), new HBox(6, new Label("Colour"), colours),
-                new HBox(6, merged, span, new Label("frames")), status);
+                new HBox(6, merged, spanSpinner, new Label("frames")), status);
         setContent(box);
     }
 

@@ -132,7 +132,6 @@ class PaintUiTest {
         for (String f : ten) {
             before.put(f, ws.store().pointLabels(f).orElse(new PointLabels(1)));
         }
-        robot.interact(() -> paint.mergedSpanProperty().unbind());
         robot.interact(() -> paint.mergedSpanProperty().set(10));
         robot.interact(paint::showMerged);
         waitFor(() -> paint.mergedProperty().get());
