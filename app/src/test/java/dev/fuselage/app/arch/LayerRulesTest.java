@@ -44,6 +44,8 @@ class LayerRulesTest {
                     "the info command's report (its JSON keys are the CLI's contract)"),
             Map.entry("dev.fuselage.app.ui.DesktopUnavailableException",
                     "raised when the JavaFX toolkit cannot start"),
+            Map.entry("dev.fuselage.app.ui.view3d.FrameStatus",
+                    "the status bars' text for the frames the 3D view reports"),
             Map.entry("dev.fuselage.app.ui.viewer.SceneLoader",
                     "fills the viewer's render scene (render is not below project)"),
             Map.entry("dev.fuselage.app.ui.workspace.camera.PointLayer",
