@@ -1,0 +1,151 @@
+package dev.fuselage.app.ui.workspace.paint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fuselage.app.ui.workspace.WorkspaceFixture;
+import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
+import dev.fuselage.app.ui.workspace.view.WorkspaceAction;
+import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;
+import dev.fuselage.core.annotation.ObjectAnnotation;
+import dev.fuselage.core.annotation.PointLabels;
+import dev.fuselage.core.select.BoxSelection;
+import dev.fuselage.ontology.SemanticKitti;
+import dev.fuselage.project.demo.DemoProject;
+import dev.fuselage.project.demo.DemoSceneGenerator;
+import dev.fuselage.project.demo.ProgressListener;
+import dev.fuselage.project.segment.BoxLabels;
+import dev.fuselage.render.scene.ColorMode;
+import dev.fuselage.render.scene.Scene;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The Segment menu's one-key actions on the demo project: box → points gives exactly the points in the box its
+ * class and track id (undoable), ground labels road in one edit, new instance, hide / show unlabelled only reach
+ * the renderer's palette, and the colour mode cycles.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SegmentActionsUiTest {
+    @TempDir
+    static Path temp;
+    private static Path demo;
+
+    private WorkspaceFixture workspace;
+    private Stage stage;
+
+    @BeforeAll
+    static void generateDemo() throws IOException {
+        demo = DemoProject.createIfAbsent(temp.resolve("demo"), 12, DemoSceneGenerator.DEFAULT_SEED,
+                ProgressListener.NONE).folder();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        workspace = WorkspaceFixture.open(demo, temp.resolve("projects"), stage);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    @Test
+    void boxToPointsGroundInstancesAndVisibility(FxRobot robot) throws Exception {
+        WorkspaceModel ws = workspace.awaitFirstFrame(60);
+        WorkspaceWindow window = (WorkspaceWindow) stage.getScene().getRoot();
+        PaintModel paint = window.paint();
+        String f0 = ws.frames().get(0);
+        ObjectAnnotation car = ws.frame().objects().stream().filter(o -> o.className().equals("Car")).findFirst()
+                .orElseThrow(() -> new AssertionError("no car among " + ws.frame().objects()));
+
+        // box -> points: exactly the points in the box, its class and track id
+        robot.interact(() -> {
+            ws.selection().select(car.id());
+            window.run(WorkspaceAction.BOX_TO_POINTS);
+        });
+        waitFor(() -> ws.store().pointLabels(f0).isPresent());
+        PointLabels labels = ws.store().pointLabels(f0).orElseThrow();
+        BitSet inside = new BitSet();
+        Arrays.stream(BoxSelection.inside(ws.cloud(), car.box())).forEach(inside::set);
+        assertTrue(inside.cardinality() > 20, "the car has points: " + inside.cardinality());
+        for (int i = 0; i < labels.pointCount(); i++) {
+            assertEquals(inside.get(i) ? SemanticKitti.idOf("Car") : 0, labels.semantic()[i], "point " + i);
+            assertEquals(inside.get(i) ? BoxLabels.instanceOf(car) : 0, labels.instance()[i], "point " + i);
+            assertEquals(labels.semantic()[i], paint.viewSemantic(i), "drawn as stored: point " + i);
+        }
+        robot.interact(() -> window.run(WorkspaceAction.UNDO));
+        waitFor(() -> ws.store().pointLabels(f0).map(l -> Arrays.stream(l.semantic()).allMatch(s -> s == 0))
+                .orElse(true));
+        for (int i = 0; i < labels.pointCount(); i++) {
+            assertEquals(0, paint.viewSemantic(i), "undo recoloured the view: point " + i);
+        }
+
+        // all boxes, then ground in one action with overwrite off: the boxes' points keep their classes
+        robot.interact(() -> window.run(WorkspaceAction.ALL_BOXES_TO_POINTS));
+        waitFor(() -> ws.store().pointLabels(f0).map(l -> l.semantic()[inside.nextSetBit(0)] != 0).orElse(false));
+        PointLabels boxes = ws.store().pointLabels(f0).orElseThrow();
+        robot.interact(() -> {
+            window.run(WorkspaceAction.OVERWRITE);
+            window.run(WorkspaceAction.GROUND);
+        });
+        assertFalse(paint.overwriteProperty().get());
+        waitFor(() -> count(ws.store().pointLabels(f0).orElseThrow(), SemanticKitti.ROAD) > 1000);
+        PointLabels ground = ws.store().pointLabels(f0).orElseThrow();
+        for (int i = 0; i < ground.pointCount(); i++) {
+            if (boxes.semantic()[i] != 0) {
+                assertEquals(boxes.semantic()[i], ground.semantic()[i], "overwrite off keeps box labels");
+            }
+        }
+
+        // instances: a new id above every id of the frame
+        int maxInstance = Arrays.stream(ground.instance()).max().orElse(0);
+        robot.interact(() -> window.run(WorkspaceAction.NEW_INSTANCE));
+        assertEquals(maxInstance + 1, paint.instanceProperty().get());
+
+        // visibility and colours reach the renderer's style
+        Scene scene = ws.renderer().scene();
+        robot.interact(() -> window.run(WorkspaceAction.UNLABELED_ONLY));
+        assertTrue(scene.style().palette().isHidden(SemanticKitti.ROAD));
+        assertFalse(scene.style().palette().isHidden(SemanticKitti.UNLABELED));
+        robot.interact(() -> window.run(WorkspaceAction.UNLABELED_ONLY));
+        assertFalse(scene.style().palette().isHidden(SemanticKitti.ROAD));
+        robot.interact(() -> {
+            paint.activeClassProperty().set(SemanticKitti.ROAD);
+            window.run(WorkspaceAction.HIDE_CLASS);
+        });
+        assertTrue(scene.style().palette().isHidden(SemanticKitti.ROAD));
+        assertFalse(scene.style().palette().isHidden(SemanticKitti.idOf("Car")));
+        robot.interact(() -> window.run(WorkspaceAction.COLOR_MODE));
+        ColorMode after = scene.style().mode();
+        robot.interact(() -> window.run(WorkspaceAction.COLOR_MODE));
+        assertTrue(after != scene.style().mode(), "the colour mode cycles");
+    }
+
+    private static int count(PointLabels l, int cls) {
+        int n = 0;
+        for (int s : l.semantic()) {
+            n += s == cls ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws TimeoutException {
+        WorkspaceFixture.waitFor(60, condition);
+    }
+}
