@@ -4,18 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.WorkspaceFixture;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
 import dev.fuselage.app.ui.workspace.view.WorkspaceAction;
 import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.PointLabels;
+import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.core.select.BoxSelection;
 import dev.fuselage.ontology.SemanticKitti;
 import dev.fuselage.project.demo.DemoProject;
 import dev.fuselage.project.demo.DemoSceneGenerator;
 import dev.fuselage.project.demo.ProgressListener;
 import dev.fuselage.project.segment.BoxLabels;
+import dev.fuselage.render.camera.OrbitCamera;
+import dev.fuselage.render.camera.RenderCamera;
 import dev.fuselage.render.scene.ColorMode;
 import dev.fuselage.render.scene.Scene;
 import java.io.IOException;
@@ -25,6 +29,7 @@ import java.util.BitSet;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
+import org.joml.Vector3d;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,7 +76,9 @@ class SegmentActionsUiTest {
         WorkspaceWindow window = (WorkspaceWindow) stage.getScene().getRoot();
         PaintModel paint = window.paint();
         String f0 = ws.frames().get(0);
-        ObjectAnnotation car = ws.frame().objects().stream().filter(o -> o.className().equals("Car")).findFirst()
+        waitFor(() -> !ws.frame().objects().isEmpty()); // the frame index is set before the objects
+        ObjectAnnotation car = ws.frame().objects().stream().filter(o -> o.className().equals("Car"))
+                .min(java.util.Comparator.comparingDouble(o -> Math.hypot(o.box().cx(), o.box().cy())))
                 .orElseThrow(() -> new AssertionError("no car among " + ws.frame().objects()));
 
         // box -> points: exactly the points in the box, its class and track id
@@ -131,6 +138,43 @@ class SegmentActionsUiTest {
         });
         assertTrue(scene.style().palette().isHidden(SemanticKitti.ROAD));
         assertFalse(scene.style().palette().isHidden(SemanticKitti.idOf("Car")));
+        // smart select with the road hidden: a click on the car's roof grows over the car, not the street; split
+        Viewport3D viewport = robot.lookup(".viewport-3d").queryAs(Viewport3D.class);
+        robot.interact(() -> {
+            if (viewport.camera().mode() != OrbitCamera.Mode.BIRDS_EYE) {
+                viewport.toggleBirdsEye();
+            }
+            paint.activeClassProperty().set(SemanticKitti.idOf("Car"));
+            paint.overwriteProperty().set(true);
+            window.run(WorkspaceAction.SMART_SELECT);
+        });
+        int grown = paint.instanceProperty().get();
+        RenderCamera cam = viewport.currentCamera();
+        Vector3d roof = new Vector3d();
+        cam.project(car.box().cx(), car.box().cy(), car.box().cz() + car.box().height() / 2 - 0.2, roof);
+        robot.interact(() -> paint.smartSelect(cam, roof.x, roof.y, false));
+        assertTrue(count(ws.store().pointLabels(f0).orElseThrow().instance(), grown) > 0,
+                "smart select at " + roof + " in " + cam.width() + "x" + cam.height() + ": "
+                        + paint.statusProperty().get());
+        int[] instances = ws.store().pointLabels(f0).orElseThrow().instance();
+        Cuboid margin = Cuboid.upright(car.box().cx(), car.box().cy(), car.box().cz(), car.box().length() + 0.6,
+                car.box().width() + 0.6, car.box().height() + 0.6, car.box().yaw());
+        BitSet near = new BitSet();
+        Arrays.stream(BoxSelection.inside(ws.cloud(), margin)).forEach(near::set);
+        int in = 0, all = 0;
+        for (int i = 0; i < instances.length; i++) {
+            if (instances[i] == grown) {
+                all++;
+                in += near.get(i) ? 1 : 0;
+            }
+        }
+        assertTrue(in >= 0.9 * all && in >= 0.5 * inside.cardinality(),
+                "the grown region is the car: " + in + " of " + all + " near it, car has " + inside.cardinality());
+        robot.interact(() -> window.run(WorkspaceAction.SPLIT_INSTANCE));
+        waitFor(() -> count(ws.store().pointLabels(f0).orElseThrow().instance(), grown) == 0);
+        assertEquals(all, count(ws.store().pointLabels(f0).orElseThrow().instance(), grown + 1),
+                "split moved the selection to a new instance");
+
         robot.interact(() -> window.run(WorkspaceAction.COLOR_MODE));
         ColorMode after = scene.style().mode();
         robot.interact(() -> window.run(WorkspaceAction.COLOR_MODE));
@@ -138,9 +182,13 @@ class SegmentActionsUiTest {
     }
 
     private static int count(PointLabels l, int cls) {
+        return count(l.semantic(), cls);
+    }
+
+    private static int count(int[] values, int v) {
         int n = 0;
-        for (int s : l.semantic()) {
-            n += s == cls ? 1 : 0;
+        for (int s : values) {
+            n += s == v ? 1 : 0;
         }
         return n;
     }
