@@ -260,36 +260,80 @@ public final class PaintModel {
 
     // ---- regions ------------------------------------------------------------------------------------------------
 
-    /** Paints the points in a screen region seen through {@code camera} (lasso, polygon, rectangle): one edit. */
-    public void paintRegion(RenderCamera camera, ScreenRegion region, boolean subtractNow) {
+    /**
+     * Paints the points in a screen region seen through {@code camera} (lasso, polygon, rectangle): one edit. The
+     * selection runs in the background (a lasso over millions of points takes longer than a frame); the edit is
+     * made on this thread when it is ready, unless the view changed meanwhile.
+     *
+     * @return completes on the JavaFX thread once the edit is made (or dropped)
+     */
+    public CompletableFuture<Void> paintRegion(RenderCamera camera, ScreenRegion region, boolean subtractNow) {
         if (view == null) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        PointCloud c = view.cloud();
-        int[] selected = ScreenPoints.selectOnce(c.x(), c.y(), c.z(), c.size(), c.originX(), c.originY(),
-                c.originZ(), screenCamera(camera), drawnMask(), region, visibility());
-        paintSelection(selected, subtractNow);
+        PaintView v = view;
+        PointCloud c = v.cloud();
+        ScreenCamera sc = screenCamera(camera);
+        IntPredicate mask = drawnMask();
+        Visibility vis = visibility();
+        return inBackground(v, () -> ScreenPoints.selectOnce(c.x(), c.y(), c.z(), c.size(), c.originX(),
+                c.originY(), c.originZ(), sc, mask, region, vis), selected -> paintSelection(selected, subtractNow));
     }
 
-    /** Grows a region from the point nearest the click (Euclidean, {@value #SMART_RADIUS} m) and paints it. */
-    public void smartSelect(RenderCamera camera, double x, double y, boolean subtractNow) {
+    /**
+     * Grows a region from the point nearest the click (Euclidean, {@value #SMART_RADIUS} m) and paints it; the
+     * growing runs in the background.
+     *
+     * @return completes on the JavaFX thread once the edit is made (or dropped)
+     */
+    public CompletableFuture<Void> smartSelect(RenderCamera camera, double x, double y, boolean subtractNow) {
         if (view == null) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        ScreenPoints points = project(camera);
-        int[] near = points.select(new ScreenCircle((float) x, (float) y, SMART_PICK_PX), visibility(), null);
-        if (near.length == 0) {
-            status.set("Smart select: no point under the pointer");
-            return;
-        }
-        int seed = near[0];
-        for (int i : near) {
-            if (points.depth(i) < points.depth(seed)) {
-                seed = i;
+        PaintView v = view;
+        ScreenCamera sc = screenCamera(camera);
+        IntPredicate mask = drawnMask();
+        Visibility vis = visibility();
+        return inBackground(v, () -> {
+            PointCloud c = v.cloud();
+            ScreenPoints points = ScreenPoints.project(c.x(), c.y(), c.z(), c.size(), c.originX(), c.originY(),
+                    c.originZ(), sc, mask);
+            int[] near = points.select(new ScreenCircle((float) x, (float) y, SMART_PICK_PX), vis, null);
+            if (near.length == 0) {
+                return null;
             }
-        }
-        int[] region = RegionGrowing.grow(view.cloud(), seed, SMART_RADIUS, drawnMask(), SMART_MAX_POINTS);
-        paintSelection(region, subtractNow);
+            int seed = near[0];
+            for (int i : near) {
+                if (points.depth(i) < points.depth(seed)) {
+                    seed = i;
+                }
+            }
+            return RegionGrowing.grow(c, seed, SMART_RADIUS, mask, SMART_MAX_POINTS);
+        }, region -> {
+            if (region == null) {
+                status.set("Smart select: no point under the pointer");
+            } else {
+                paintSelection(region, subtractNow);
+            }
+        });
+    }
+
+    /** Runs {@code work} on the workspace's background executor and {@code then} on this thread if the view stayed. */
+    private <T> CompletableFuture<Void> inBackground(PaintView v, java.util.function.Supplier<T> work,
+                                                     java.util.function.Consumer<T> then) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(work, workspace.background()).whenComplete((r, e) -> Platform.runLater(() -> {
+            try {
+                if (e != null) {
+                    status.set("Selection failed: " + (e.getCause() != null ? e.getCause() : e).getMessage());
+                } else if (view == v) {
+                    then.accept(r);
+                }
+            } finally {
+                done.complete(null);
+            }
+        }));
+        return done;
     }
 
     private void paintSelection(int[] selected, boolean subtractNow) {
@@ -326,15 +370,23 @@ public final class PaintModel {
                 .ifPresentOrElse(this::run, () -> status.set("All boxes \u2192 points: nothing to change"));
     }
 
-    /** Labels the current frame's ground (road) in one edit. */
-    public void labelGround() {
+    /**
+     * Labels the current frame's ground (road) in one edit: the estimate runs in the background, the edit is made
+     * on this thread (the same edit as {@link GroundLabels#forFrame}).
+     *
+     * @return completes on the JavaFX thread once the edit is made (or dropped)
+     */
+    public CompletableFuture<Void> labelGround() {
         PointCloud cloud = workspace.cloud();
-        if (cloud == null) {
-            return;
+        String frame = workspace.frame().frameId();
+        if (cloud == null || view == null) {
+            return CompletableFuture.completedFuture(null);
         }
-        GroundLabels.forFrame(workspace.store(), cloud, workspace.frame().frameId(),
-                new GroundEstimator(GroundParams.DEFAULT), overwrite.get())
-                .ifPresentOrElse(this::run, () -> status.set("Ground: nothing to change"));
+        boolean over = overwrite.get();
+        return inBackground(view, () -> new GroundEstimator(GroundParams.DEFAULT).groundPoints(cloud),
+                ground -> new PointPainter(SemanticKitti.ROAD, 0, PaintMode.ADD, over)
+                        .paint(workspace.store(), frame, cloud.size(), ground)
+                        .ifPresentOrElse(this::run, () -> status.set("Ground: nothing to change")));
     }
 
     /** Makes the active instance a new, unused id of the current frame. */

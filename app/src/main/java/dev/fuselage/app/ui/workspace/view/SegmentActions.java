@@ -24,7 +24,7 @@ final class SegmentActions {
                 () -> paint.surfaceOnlyProperty().set(!paint.surfaceOnlyProperty().get()));
         handlers.accept(WorkspaceAction.BOX_TO_POINTS, paint::boxToPoints);
         handlers.accept(WorkspaceAction.ALL_BOXES_TO_POINTS, paint::allBoxesToPoints);
-        handlers.accept(WorkspaceAction.GROUND, paint::labelGround);
+        handlers.accept(WorkspaceAction.GROUND, () -> paint.labelGround());
         handlers.accept(WorkspaceAction.NEW_INSTANCE, paint::newInstance);
         handlers.accept(WorkspaceAction.JOIN_INSTANCE, paint::joinInstance);
         handlers.accept(WorkspaceAction.SPLIT_INSTANCE, paint::splitInstance);

@@ -152,7 +152,10 @@ class SegmentActionsUiTest {
         RenderCamera cam = viewport.currentCamera();
         Vector3d roof = new Vector3d();
         cam.project(car.box().cx(), car.box().cy(), car.box().cz() + car.box().height() / 2 - 0.2, roof);
-        robot.interact(() -> paint.smartSelect(cam, roof.x, roof.y, false));
+        java.util.concurrent.CompletableFuture<?>[] grownDone = new java.util.concurrent.CompletableFuture<?>[1];
+        robot.interact(() -> grownDone[0] = paint.smartSelect(cam, roof.x, roof.y, false));
+        grownDone[0].get(60, java.util.concurrent.TimeUnit.SECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertTrue(count(ws.store().pointLabels(f0).orElseThrow().instance(), grown) > 0,
                 "smart select at " + roof + " in " + cam.width() + "x" + cam.height() + ": "
                         + paint.statusProperty().get());
