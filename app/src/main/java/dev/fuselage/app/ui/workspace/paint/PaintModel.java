@@ -95,6 +95,8 @@ public final class PaintModel {
     private Stroke stroke;
     private int[] lastSelection = new int[0];
     private long mergeGeneration;
+    /** The view projected through the last camera the brush was readied for (null: none). */
+    private Projection projection;
 
     public PaintModel(WorkspaceModel workspace) {
         this.workspace = workspace;
@@ -207,12 +209,41 @@ public final class PaintModel {
 
     // ---- brush --------------------------------------------------------------------------------------------------
 
+    /**
+     * Readies the brush for {@code camera} in the background: projects the view and builds its screen index, so
+     * the press that starts a stroke does not wait for it (the overlay calls this while the pointer hovers).
+     */
+    public void prepareBrush(RenderCamera camera) {
+        if (view == null || projection != null && projection.matches(view, camera, hiddenClasses)) {
+            return;
+        }
+        Projection p = new Projection(view, camera, Set.copyOf(hiddenClasses), new CompletableFuture<>());
+        projection = p;
+        PointCloud c = view.cloud();
+        ScreenCamera sc = screenCamera(camera);
+        IntPredicate mask = drawnMask();
+        CompletableFuture.runAsync(() -> {
+            try {
+                ScreenPoints sp = ScreenPoints.project(c.x(), c.y(), c.z(), c.size(), c.originX(), c.originY(),
+                        c.originZ(), sc, mask);
+                sp.select(new ScreenCircle(0, 0, 1), Visibility.THROUGH, null); // builds the screen index
+                p.points().complete(sp);
+            } catch (RuntimeException e) {
+                p.points().completeExceptionally(e);
+            }
+        }, workspace.background());
+    }
+
     /** Starts a brush stroke seen through {@code camera}: the view is projected once for all its dabs. */
     public void beginStroke(RenderCamera camera, boolean subtractNow) {
         if (view == null) {
             return;
         }
-        ScreenPoints points = project(camera);
+        ScreenPoints points = projection != null && projection.matches(view, camera, hiddenClasses)
+                ? projection.points().getNow(null) : null;
+        if (points == null) {
+            points = project(camera); // not readied (or not yet ready): project now
+        }
         PointPainter painter = painter(subtractNow);
         Map<String, PaintStroke> strokes = new LinkedHashMap<>();
         for (String f : view.frameIds()) {
@@ -643,6 +674,14 @@ public final class PaintModel {
         ColorMode m = colorMode.get();
         scene.setStyle(scene.style().withMode(m).withPalette(palette.withHidden(hiddenClasses)));
         redraw.run();
+    }
+
+    /** The view projected for one camera and set of hidden classes, ready or on its way. */
+    private record Projection(PaintView view, RenderCamera camera, Set<Integer> hidden,
+                              CompletableFuture<ScreenPoints> points) {
+        boolean matches(PaintView v, RenderCamera c, Set<Integer> h) {
+            return view == v && camera.equals(c) && hidden.equals(h);
+        }
     }
 
     /** A brush stroke in progress: the projection of the view and one stroke per frame. */

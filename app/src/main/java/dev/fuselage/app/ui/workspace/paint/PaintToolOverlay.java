@@ -170,6 +170,9 @@ public final class PaintToolOverlay implements Viewport3D.Tool {
 
     private void moveBrush(double x, double y) {
         brush.setVisible(tool() == PaintTool.BRUSH);
+        if (tool() == PaintTool.BRUSH) {
+            model.prepareBrush(viewport.currentCamera()); // no-op while the camera and view stay the same
+        }
         brush.setCenterX(x);
         brush.setCenterY(y);
     }
