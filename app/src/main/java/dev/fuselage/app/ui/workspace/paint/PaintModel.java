@@ -597,6 +597,10 @@ public final class PaintModel {
             view = null;
             return;
         }
+        if (scene.cloud(handle.get()).map(c -> c.source() != cloud).orElse(true)) {
+            view = null; // mid-switch (the id is set before the cloud): the cloud's own change comes next
+            return;
+        }
         String id = workspace.frame().frameId();
         view = PaintView.single(cloud, handle.get(), id);
         view.sync(id, workspace.store().pointLabels(id).orElse(null));
