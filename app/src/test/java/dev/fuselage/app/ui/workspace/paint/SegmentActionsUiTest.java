@@ -178,10 +178,45 @@ class SegmentActionsUiTest {
         assertEquals(all, count(ws.store().pointLabels(f0).orElseThrow().instance(), grown + 1),
                 "split moved the selection to a new instance");
 
+        // polygon: four clicks in the bird's-eye view, a double click closes it; parking behind the car
+        robot.interact(() -> {
+            paint.activeClassProperty().set(SemanticKitti.ROAD);
+            window.run(WorkspaceAction.HIDE_CLASS); // road shown (and paintable) again
+            assertTrue(paint.hiddenClasses().isEmpty());
+            paint.activeClassProperty().set(44);
+            paint.surfaceOnlyProperty().set(false);
+            window.run(WorkspaceAction.POLYGON_TOOL);
+        });
+        double[][] corners = {{-6, -3}, {-12, -3}, {-12, 3}, {-6, 3}};
+        for (double[] c : corners) {
+            robot.moveTo(screen(viewport, cam, c[0], c[1])).clickOn(javafx.scene.input.MouseButton.PRIMARY);
+        }
+        robot.doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
+        try {
+            WorkspaceFixture.waitFor(10, () -> count(ws.store().pointLabels(f0).orElseThrow(), 44) > 50);
+        } catch (TimeoutException e) {
+            throw new AssertionError("polygon painted nothing: " + paint.statusProperty().get() + ", tool "
+                    + paint.toolProperty().get() + ", outline " + viewport.overlay().getChildren());
+        }
+        PointLabels parked = ws.store().pointLabels(f0).orElseThrow();
+        for (int i = 0; i < parked.pointCount(); i++) {
+            if (parked.semantic()[i] == 44) {
+                double x = ws.cloud().worldX(i), y = ws.cloud().worldY(i);
+                assertTrue(x > -12.3 && x < -5.7 && y > -3.3 && y < 3.3, "point " + i + " at " + x + ", " + y
+                        + " is inside the polygon");
+            }
+        }
+
         robot.interact(() -> window.run(WorkspaceAction.COLOR_MODE));
         ColorMode after = scene.style().mode();
         robot.interact(() -> window.run(WorkspaceAction.COLOR_MODE));
         assertTrue(after != scene.style().mode(), "the colour mode cycles");
+    }
+
+    private static javafx.geometry.Point2D screen(Viewport3D viewport, RenderCamera cam, double x, double y) {
+        Vector3d s = new Vector3d();
+        cam.project(x, y, 0, s);
+        return viewport.localToScreen(s.x, s.y);
     }
 
     private static int count(PointLabels l, int cls) {
