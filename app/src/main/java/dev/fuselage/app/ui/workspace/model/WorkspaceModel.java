@@ -61,6 +61,8 @@ public final class WorkspaceModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private boolean closed;
     private final ReadOnlyDoubleWrapper switchMillis = new ReadOnlyDoubleWrapper(this, "switchMillis", Double.NaN);
+    private final java.util.List<java.util.function.Consumer<Set<String>>> editListeners =
+            new java.util.ArrayList<>();
 
     public WorkspaceModel(ProjectStore project, Ontology ontology, Renderer renderer, Executor background)
             throws IOException {
@@ -303,11 +305,27 @@ public final class WorkspaceModel {
         undoText.set(edits.undoLabel());
         redoText.set(edits.redoLabel());
         saveState.set(edits.saveState());
+        for (java.util.function.Consumer<Set<String>> l : editListeners) {
+            l.accept(touched);
+        }
     }
 
     /** The objects of the current frame as stored now. */
     public List<ObjectAnnotation> currentObjects() {
         return frame.objects();
+    }
+
+    /**
+     * Adds a listener told the frame ids an edit, undo or redo touched, after the workspace took it in (the paint
+     * tools bring their view of point labels in line with the store).
+     */
+    public void addEditListener(java.util.function.Consumer<Set<String>> listener) {
+        editListeners.add(listener);
+    }
+
+    /** A frame's cloud, read and prepared in the background (from the cache when there). */
+    public CompletableFuture<FrameCloud> frameCloud(String frameId) {
+        return navigator.data(frameId);
     }
 
     /** Closes the project (its store and lock); the workspace is unusable afterwards. */

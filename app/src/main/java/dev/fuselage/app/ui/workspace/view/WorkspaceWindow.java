@@ -10,6 +10,9 @@ import dev.fuselage.app.ui.workspace.model.BoxActions;
 import dev.fuselage.app.ui.workspace.model.ToolModel.Tool;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
 import dev.fuselage.app.ui.workspace.review.ReviewWorkspace;
+import dev.fuselage.app.ui.workspace.paint.PaintModel;
+import dev.fuselage.app.ui.workspace.paint.PaintToolOverlay;
+import dev.fuselage.app.ui.workspace.paint.SegmentPane;
 import dev.fuselage.ontology.LabelClass;
 import dev.fuselage.render.Renderer;
 import java.nio.file.Path;
@@ -58,6 +61,7 @@ public final class WorkspaceWindow extends BorderPane {
     private final ReviewWorkspace review;
     private final ViewportTools tools;
     private final WorkspaceKeys keys;
+    private final PaintModel paint;
 
     /**
      * @param onOpen asked to open another project or folder (the app shows a chooser)
@@ -72,7 +76,8 @@ public final class WorkspaceWindow extends BorderPane {
         boxViews = new BoxViewsPane(model, actions);
         objectList = new ObjectListPane(model);
         review = new ReviewWorkspace(stage, model, viewport);
-        VBox annotate = new VBox(8, objectList, new ObjectEditorPane(model, actions));
+        paint = new PaintModel(model);
+        VBox annotate = new VBox(8, objectList, new ObjectEditorPane(model, actions), new SegmentPane(paint));
         VBox.setVgrow(objectList, Priority.ALWAYS);
         annotate.setStyle("-fx-padding: 6;");
         SplitPane right = new SplitPane(annotate, review.scrollPane());
@@ -91,7 +96,8 @@ public final class WorkspaceWindow extends BorderPane {
         setCenter(split);
         setBottom(new VBox(timeline, review.strip(), new StatusBarView(model, viewport)));
         tools = new ViewportTools(model, actions, renderer, viewport);
-        viewport.setTool(tools);
+        // the paint tools lie over the box tools and hand them the mouse while no paint tool is active
+        viewport.setTool(new PaintToolOverlay(paint, viewport, tools));
         keys = new WorkspaceKeys(viewport::requestFocus);
         bindHandlers(onOpen);
         setTop(new VBox(menus(), new WorkspaceToolBar(model, viewport)));
@@ -211,6 +217,11 @@ public final class WorkspaceWindow extends BorderPane {
         return new SplitPane[] {split, centre};
     }
 
+    /** The point-paint tools' view model. */
+    public PaintModel paint() {
+        return paint;
+    }
+
     /** Runs an action as its key would. */
     public void run(WorkspaceAction a) {
         handlers.get(a).run();
@@ -245,6 +256,7 @@ public final class WorkspaceWindow extends BorderPane {
         box(WorkspaceAction.NARROWER, fine -> actions.resize(0, -1, 0, fine));
         box(WorkspaceAction.TALLER, fine -> actions.resize(0, 0, 1, fine));
         box(WorkspaceAction.LOWER, fine -> actions.resize(0, 0, -1, fine));
+        SegmentActions.bind(paint, handlers::put);
         handlers.put(WorkspaceAction.NEXT_FRAME, model::next);
         handlers.put(WorkspaceAction.PREVIOUS_FRAME, model::previous);
         handlers.put(WorkspaceAction.NEXT_UNLABELED, model::nextUnlabeled);
@@ -265,9 +277,13 @@ public final class WorkspaceWindow extends BorderPane {
         review.bind(handlers);
     }
 
-    /** Escape: cancels a running drag, else leaves the create tool, else clears the selection. */
+    /** Escape: cancels a running drag, else leaves a paint tool or the create tool, else clears the selection. */
     private void leaveTool() {
         if (tools.cancel()) {
+            return;
+        }
+        if (paint.toolProperty().get() != dev.fuselage.app.ui.workspace.paint.PaintTool.NONE) {
+            paint.toolProperty().set(dev.fuselage.app.ui.workspace.paint.PaintTool.NONE);
             return;
         }
         if (model.tools().toolProperty().get() != Tool.SELECT) {
