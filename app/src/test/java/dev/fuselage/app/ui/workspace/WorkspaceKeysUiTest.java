@@ -8,6 +8,8 @@ import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.model.ToolModel.Tool;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
 import dev.fuselage.app.ui.workspace.review.ReviewModel;
+import dev.fuselage.app.ui.workspace.paint.PaintModel;
+import dev.fuselage.app.ui.workspace.paint.PaintTool;
 import dev.fuselage.project.qa.FindingKind;
 import dev.fuselage.project.edit.BoxEdits;
 import dev.fuselage.app.ui.workspace.view.ObjectListPane;
@@ -212,6 +214,59 @@ class WorkspaceKeysUiTest {
         k.press(WorkspaceAction.COPY_TO_NEXT, () -> ws.frame().frameIndexProperty().get() == 1
                 && ws.frame().objects().stream().anyMatch(o -> o.trackId().equals(copied.trackId())
                 && o.box().equals(copied.box())));
+
+        // the Segment menu: paint tools, modifiers, box -> points, ground, instances, visibility, colouring, and the
+        // merged view (KITTI object frames have no ego poses: it says so)
+        PaintModel paint = window.paint();
+        k.press(WorkspaceAction.BRUSH_TOOL, () -> paint.toolProperty().get() == PaintTool.BRUSH);
+        k.press(WorkspaceAction.LASSO_TOOL, () -> paint.toolProperty().get() == PaintTool.LASSO);
+        k.press(WorkspaceAction.POLYGON_TOOL, () -> paint.toolProperty().get() == PaintTool.POLYGON);
+        k.press(WorkspaceAction.RECTANGLE_TOOL, () -> paint.toolProperty().get() == PaintTool.RECTANGLE);
+        k.press(WorkspaceAction.SMART_SELECT, () -> paint.toolProperty().get() == PaintTool.SMART);
+        k.press(WorkspaceAction.BOX_TOOLS, () -> paint.toolProperty().get() == PaintTool.NONE);
+        for (var toggle : List.of(
+                java.util.Map.entry(WorkspaceAction.SUBTRACT, paint.subtractProperty()),
+                java.util.Map.entry(WorkspaceAction.OVERWRITE, paint.overwriteProperty()),
+                java.util.Map.entry(WorkspaceAction.VISIBLE_SURFACE, paint.surfaceOnlyProperty()))) {
+            boolean was = toggle.getValue().get();
+            k.press(toggle.getKey(), () -> toggle.getValue().get() != was);
+            k.fire(toggle.getKey().key());
+            WorkspaceFixture.waitFor(5, () -> toggle.getValue().get() == was);
+        }
+        robot.interact(() -> ws.goTo(0)); // frame 000000's pedestrian: a box with lidar points inside
+        WorkspaceFixture.waitFor(10, () -> ws.frame().frameIndexProperty().get() == 0);
+        robot.interact(() -> ws.selection().select(ws.frame().objects().get(0).id()));
+        String painted = ws.frame().frameId();
+        long edits0 = ws.store().editCount();
+        k.press(WorkspaceAction.BOX_TO_POINTS, () -> ws.store().editCount() > edits0
+                && ws.store().pointLabels(painted).isPresent());
+        long edits1 = ws.store().editCount();
+        k.press(WorkspaceAction.ALL_BOXES_TO_POINTS, () -> ws.store().editCount() > edits1
+                || paint.statusProperty().get().contains("nothing to change"));
+        long edits2 = ws.store().editCount();
+        k.fire(WorkspaceAction.GROUND.key()); // the estimate runs in the background
+        WorkspaceFixture.waitFor(60, () -> ws.store().editCount() > edits2);
+        checked.add(WorkspaceAction.GROUND);
+        int instance = paint.instanceProperty().get();
+        k.press(WorkspaceAction.NEW_INSTANCE, () -> paint.instanceProperty().get() != instance);
+        // join and split act on the last selection of points; without one they say what to do
+        k.press(WorkspaceAction.JOIN_INSTANCE, () -> paint.statusProperty().get().startsWith("Join:"));
+        k.press(WorkspaceAction.SPLIT_INSTANCE, () -> paint.statusProperty().get().startsWith("Split:"));
+        k.press(WorkspaceAction.HIDE_CLASS, () -> paint.hiddenClasses().contains(paint.activeClassProperty().get()));
+        k.fire(WorkspaceAction.HIDE_CLASS.key());
+        WorkspaceFixture.waitFor(5, () -> paint.hiddenClasses().isEmpty());
+        k.press(WorkspaceAction.ISOLATE_CLASS, () -> paint.hiddenClasses().size() > 1
+                && !paint.hiddenClasses().contains(paint.activeClassProperty().get()));
+        k.fire(WorkspaceAction.ISOLATE_CLASS.key());
+        WorkspaceFixture.waitFor(5, () -> paint.hiddenClasses().isEmpty());
+        k.press(WorkspaceAction.UNLABELED_ONLY, () -> paint.hiddenClasses().size() > 1
+                && !paint.hiddenClasses().contains(0));
+        k.fire(WorkspaceAction.UNLABELED_ONLY.key());
+        WorkspaceFixture.waitFor(5, () -> paint.hiddenClasses().isEmpty());
+        var colours = paint.colorModeProperty().get();
+        k.press(WorkspaceAction.COLOR_MODE, () -> paint.colorModeProperty().get() != colours);
+        k.press(WorkspaceAction.MERGED_VIEW, () -> paint.mergedProperty().get()
+                || paint.statusProperty().get().startsWith("Merged view: the project has no ego poses"));
 
         // the Review menu: reviewer mode, verdicts, jumps to marked frames, checks, the gallery, the dashboard and
         // a comparison; About last (every key, every menu)

@@ -77,12 +77,15 @@ public final class WorkspaceWindow extends BorderPane {
         objectList = new ObjectListPane(model);
         review = new ReviewWorkspace(stage, model, viewport);
         paint = new PaintModel(model);
-        VBox annotate = new VBox(8, objectList, new ObjectEditorPane(model, actions), new SegmentPane(paint));
+        VBox annotate = new VBox(8, objectList, new ObjectEditorPane(model, actions));
         VBox.setVgrow(objectList, Priority.ALWAYS);
         annotate.setStyle("-fx-padding: 6;");
-        SplitPane right = new SplitPane(annotate, review.scrollPane());
+        // objects and their editor on top, then the paint tools' settings, then the review panel
+        javafx.scene.control.ScrollPane segment = new javafx.scene.control.ScrollPane(new SegmentPane(paint));
+        segment.setFitToWidth(true);
+        SplitPane right = new SplitPane(annotate, segment, review.scrollPane());
         right.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        right.setDividerPositions(0.42);
+        right.setDividerPositions(0.46, 0.7);
         right.setPrefWidth(300);
         CameraOverlayModel cameraModel = new CameraOverlayModel(model);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> cameraModel.close());
