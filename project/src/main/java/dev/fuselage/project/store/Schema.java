@@ -79,7 +79,8 @@ final class Schema {
                             + " box_right REAL NOT NULL, box_bottom REAL NOT NULL,"
                             + " source TEXT NOT NULL CHECK (source IN ('MANUAL', 'PRE_LABEL', 'IMPORTED')))",
                     "CREATE INDEX IF NOT EXISTS image_annotations_by_frame ON image_annotations(frame_id)")),
-            ImportedViewTable.MIGRATION);
+            ImportedViewTable.MIGRATION,
+            ObjectTable.SCORE_MIGRATION);
 
     private Schema() {
     }

@@ -100,7 +100,9 @@ public final class NativeJsonExporter implements DatasetExporter {
                 .put("class", o.className());
         attributes(n.putObject("attributes"), o.attributes());
         box(n.putObject("box"), o.box());
-        return n.put("source", o.source().name()).put("confirmed", o.confirmed());
+        n.put("source", o.source().name()).put("confirmed", o.confirmed());
+        o.score().ifPresent(score -> n.put("score", score));
+        return n;
     }
 
     private static ObjectNode view(ImportedView v) {
