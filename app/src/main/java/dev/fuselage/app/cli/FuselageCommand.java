@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "fuselage", mixinStandardHelpOptions = true, version = "Fuselage 0.1.0",
         description = "Label lidar point clouds fused with camera images. Without arguments, opens the desktop app.",
         subcommands = {InfoCommand.class, ConvertCommand.class, RenderCommand.class, ViewCommand.class, DemoCommand.class,
-                ProjectCuboidsCommand.class, ImportCommand.class, ExportCommand.class, ModelCommand.class,
+                ProjectCuboidsCommand.class, ImportCommand.class, ExportCommand.class, ModelCommand.class, PrelabelCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FuselageCommand {
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
