@@ -20,6 +20,7 @@ import dev.fuselage.project.camera.FrameCamera;
 import dev.fuselage.project.dataset.ExportCancelledException;
 import dev.fuselage.project.dataset.ExportProgress;
 import dev.fuselage.project.dataset.ProjectFrames;
+import dev.fuselage.project.store.AnnotationStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,20 +89,19 @@ public final class PreLabelJob {
     }
 
     /**
-     * Adds a frame's proposals through {@code session} as one undoable edit (nothing when there is nothing to
-     * change). Call it on the thread that owns the session.
-     *
-     * @throws IOException when the edit could not be saved (a read-only project, a store error); nothing changed
+     * The one undoable edit that adds a frame's proposals (replacing its open pre-labels, leaving out duplicates of
+     * boxes that stay), and what it changes; the command is empty when nothing would change. Nothing is applied:
+     * run the command through the owner of the history. Call it on that owner's thread, just before running it.
      */
-    public static FrameResult apply(EditSession session, FrameProposal proposal) throws IOException {
+    public static PreLabelEdit edit(AnnotationStore store, FrameProposal proposal) {
         String frameId = proposal.frameId();
         if (proposal.skipped().isPresent()) {
-            return new FrameResult(frameId, List.of(), 0, 0, proposal.skipped());
+            return new PreLabelEdit(Optional.empty(), new FrameResult(frameId, List.of(), 0, 0, proposal.skipped()));
         }
         List<Command> parts = new ArrayList<>();
         List<ObjectAnnotation> kept = new ArrayList<>();
         int replaced = 0;
-        for (ObjectAnnotation o : session.annotations().objects(frameId)) {
+        for (ObjectAnnotation o : store.objects(frameId)) {
             if (isOpenPreLabel(o)) {
                 parts.add(new DeleteObject(o));
                 replaced++;
@@ -111,7 +111,7 @@ public final class PreLabelJob {
         }
         List<ObjectAnnotation> added = new ArrayList<>();
         int duplicates = 0;
-        long track = session.annotations().nextTrackId().value();
+        long track = store.nextTrackId().value();
         for (PreLabel p : proposal.labels()) {
             if (nearAny(p, kept)) {
                 duplicates++;
@@ -121,13 +121,35 @@ public final class PreLabelJob {
             added.add(o);
             parts.add(new AddObject(o));
         }
-        if (!parts.isEmpty()) {
-            String what = "Pre-label " + frameId + " (" + added.size() + (added.size() == 1 ? " box)" : " boxes)");
-            if (!session.execute(new CompoundCommand(what, parts))) {
-                throw new IOException(session.lastError());
-            }
+        FrameResult result = new FrameResult(frameId, added, replaced, duplicates, Optional.empty());
+        if (parts.isEmpty()) {
+            return new PreLabelEdit(Optional.empty(), result);
         }
-        return new FrameResult(frameId, added, replaced, duplicates, Optional.empty());
+        String what = "Pre-label " + frameId + " (" + added.size() + (added.size() == 1 ? " box)" : " boxes)");
+        return new PreLabelEdit(Optional.of(new CompoundCommand(what, parts)), result);
+    }
+
+    /**
+     * Adds a frame's proposals through {@code session} as one undoable edit (nothing when there is nothing to
+     * change). Call it on the thread that owns the session.
+     *
+     * @throws IOException when the edit could not be saved (a read-only project, a store error); nothing changed
+     */
+    public static FrameResult apply(EditSession session, FrameProposal proposal) throws IOException {
+        PreLabelEdit e = edit(session.annotations(), proposal);
+        if (e.command().isPresent() && !session.execute(e.command().get())) {
+            throw new IOException(session.lastError());
+        }
+        return e.result();
+    }
+
+    /**
+     * A frame's pre-labeling edit and its outcome.
+     *
+     * @param command the compound edit; empty when nothing changes
+     * @param result  what it adds and replaces
+     */
+    public record PreLabelEdit(Optional<Command> command, FrameResult result) {
     }
 
     /**
