@@ -9,6 +9,7 @@ import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.ontology.Ontology;
 import dev.fuselage.render.scene.CloudHandle;
 import dev.fuselage.render.scene.Scene;
+import dev.fuselage.project.prelabel.PreLabelJob;
 import dev.fuselage.render.scene.SceneCuboid;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +117,8 @@ public final class FrameViewModel {
         for (int i = 0; i < sceneOrder.size(); i++) {
             ObjectAnnotation o = sceneOrder.get(i);
             Cuboid box = preview != null && o.id().equals(sel) ? preview : o.box();
-            boxes.add(new SceneCuboid(i + 1, box, SceneLoader.classColor(ontology, o.className())));
+            boxes.add(new SceneCuboid(i + 1, box, SceneLoader.classColor(ontology, o.className()),
+                    PreLabelJob.isOpenPreLabel(o)));
         }
         scene.setCuboids(boxes);
         pushSelection();

@@ -45,6 +45,14 @@ public enum WorkspaceAction {
 
     CAMERA_POINTS("View", "Lidar Points in Camera Images", "P"),
 
+    PRELABEL_FRAME("AI", "Pre-label Frame", "Shortcut+L"),
+    PRELABEL_RANGE("AI", "Pre-label Frames\u2026", "Shortcut+Shift+L"),
+    PRELABEL_ALL("AI", "Pre-label All Frames", "Shortcut+Alt+L"),
+    ACCEPT_PRELABEL("AI", "Accept Pre-label", "Y"),
+    ACCEPT_ALL_PRELABELS("AI", "Accept All Pre-labels in Frame", "Shift+Y"),
+    REJECT_PRELABEL("AI", "Reject Pre-label", "X"),
+    REFIT("AI", "Refit Box to Its Points", "T"),
+
     CHEAT_SHEET("Help", "Keyboard Shortcuts", "F1");
 
     private final String menu;

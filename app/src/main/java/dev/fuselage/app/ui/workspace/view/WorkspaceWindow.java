@@ -1,5 +1,8 @@
 package dev.fuselage.app.ui.workspace.view;
 
+import dev.fuselage.ai.model.ModelRegistry;
+import dev.fuselage.app.ui.workspace.model.PreLabelActions;
+import javafx.scene.control.TextInputDialog;
 import dev.fuselage.app.ui.export.ExportDialog;
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.camera.CameraOverlayModel;
@@ -38,6 +41,7 @@ import javafx.stage.Stage;
 public final class WorkspaceWindow extends BorderPane {
     private final WorkspaceModel model;
     private final BoxActions actions;
+    private final PreLabelActions preLabels;
     private final Viewport3D viewport;
     private final BoxViewsPane boxViews;
     private final ObjectListPane objectList;
@@ -58,6 +62,7 @@ public final class WorkspaceWindow extends BorderPane {
         this.model = model;
         this.viewport = viewport;
         this.actions = new BoxActions(model);
+        this.preLabels = new PreLabelActions(model, ModelRegistry.defaultLocation());
         getStyleClass().add("workspace-window");
         boxViews = new BoxViewsPane(model, actions);
         objectList = new ObjectListPane(model);
@@ -74,7 +79,8 @@ public final class WorkspaceWindow extends BorderPane {
         SplitPane.setResizableWithParent(right, false);
         timeline = new TimelineBar(model);
         setCenter(split);
-        setBottom(new VBox(timeline, new StatusBarView(model, viewport)));
+        setBottom(new VBox(timeline, new PreLabelBar(preLabels), new StatusBarView(model, viewport)));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> preLabels.close());
         viewport.setTool(new ViewportTools(model, actions, renderer, viewport));
         bindHandlers(onOpen);
         setTop(menus());
@@ -152,6 +158,11 @@ public final class WorkspaceWindow extends BorderPane {
         return objectList;
     }
 
+    /** The AI assist commands (pre-label, accept, reject, refit). */
+    public PreLabelActions preLabels() {
+        return preLabels;
+    }
+
     /** The camera strip below the 3D view. */
     public CameraPanels cameras() {
         return cameras;
@@ -198,7 +209,35 @@ public final class WorkspaceWindow extends BorderPane {
         handlers.put(WorkspaceAction.NEXT_UNLABELED, model::nextUnlabeled);
         handlers.put(WorkspaceAction.PLAY, timeline::togglePlay);
         handlers.put(WorkspaceAction.CAMERA_POINTS, cameras::togglePoints);
+        handlers.put(WorkspaceAction.PRELABEL_FRAME, preLabels::prelabelFrame);
+        handlers.put(WorkspaceAction.PRELABEL_RANGE, this::askPreLabelRange);
+        handlers.put(WorkspaceAction.PRELABEL_ALL, preLabels::prelabelAll);
+        handlers.put(WorkspaceAction.ACCEPT_PRELABEL, preLabels::accept);
+        handlers.put(WorkspaceAction.ACCEPT_ALL_PRELABELS, preLabels::acceptAll);
+        handlers.put(WorkspaceAction.REJECT_PRELABEL, preLabels::reject);
+        handlers.put(WorkspaceAction.REFIT, preLabels::refit);
         handlers.put(WorkspaceAction.CHEAT_SHEET, () -> CheatSheet.dialog(stage, model.ontology()).show());
+    }
+
+    private void askPreLabelRange() {
+        List<String> frames = model.frames();
+        if (frames.isEmpty()) {
+            return;
+        }
+        String current = model.frame().frameId() != null ? model.frame().frameId() : frames.get(0);
+        TextInputDialog dialog = new TextInputDialog(current + ".." + frames.get(frames.size() - 1));
+        dialog.initOwner(stage);
+        dialog.setTitle("Pre-label frames");
+        dialog.setHeaderText("Frames to pre-label: FIRST..LAST (frame ids, inclusive) or one id");
+        dialog.showAndWait().ifPresent(range -> {
+            try {
+                preLabels.prelabelRange(range);
+            } catch (IllegalArgumentException e) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+                alert.initOwner(stage);
+                alert.show();
+            }
+        });
     }
 
     private void box(WorkspaceAction a, Consumer<Boolean> edit) {
