@@ -45,9 +45,9 @@ public enum WorkspaceAction {
 
     CAMERA_POINTS("View", "Lidar Points in Camera Images", "P"),
 
-    PRELABEL_FRAME("AI", "Pre-label Frame", "Shortcut+L"),
-    PRELABEL_RANGE("AI", "Pre-label Frames\u2026", "Shortcut+Shift+L"),
-    PRELABEL_ALL("AI", "Pre-label All Frames", "Shortcut+Alt+L"),
+    PRELABEL_FRAME("AI", "Pre-label Frame", "Shortcut+I"),
+    PRELABEL_RANGE("AI", "Pre-label Frames\u2026", "Shortcut+Shift+I"),
+    PRELABEL_ALL("AI", "Pre-label All Frames", "Shortcut+Alt+I"),
     ACCEPT_PRELABEL("AI", "Accept Pre-label", "Y"),
     ACCEPT_ALL_PRELABELS("AI", "Accept All Pre-labels in Frame", "Shift+Y"),
     REJECT_PRELABEL("AI", "Reject Pre-label", "X"),
