@@ -9,6 +9,7 @@ import dev.fuselage.ai.model.ModelRuntime;
 import dev.fuselage.ai.model.ModelTask;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.cloud.PointCloud;
+import dev.fuselage.core.edit.AddObject;
 import dev.fuselage.core.edit.ChangeBox;
 import dev.fuselage.core.edit.Command;
 import dev.fuselage.core.edit.CompoundCommand;
@@ -21,6 +22,7 @@ import dev.fuselage.project.dataset.ProjectFrames;
 import dev.fuselage.project.prelabel.FrameProposal;
 import dev.fuselage.project.prelabel.FrameRange;
 import dev.fuselage.project.prelabel.PreLabelJob;
+import dev.fuselage.project.prelabel.TrackInterpolation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,6 +198,38 @@ public final class PreLabelActions {
                 "Reject " + o.className() + " " + o.trackId(), List.of(new DeleteObject(o)))));
     }
 
+    /**
+     * One-click fit: the object around world point {@code (x, y, z)} (a clicked point) becomes a box of the active
+     * class, fitted in the background; {@code fallback} runs instead when no object is there (a click on the road).
+     */
+    public void createAt(double x, double y, double z, Runnable fallback) {
+        PointCloud cloud = ws.cloud();
+        String frameId = ws.frame().frameId();
+        String cls = ws.tools().activeClassProperty().get();
+        if (cloud == null || frameId == null || cls == null) {
+            return;
+        }
+        Optional<SizePrior> prior = ws.ontology().find(cls).flatMap(LabelClass::sizePrior);
+        Thread worker = new Thread(() -> {
+            Optional<Cuboid> box = new OneClickFit(cloud).fitAt(x, y, z, prior);
+            Platform.runLater(() -> {
+                if (!frameId.equals(ws.frame().frameId())) {
+                    return; // the frame changed meanwhile
+                }
+                if (box.isEmpty()) {
+                    fallback.run();
+                    return;
+                }
+                ObjectAnnotation o = ObjectAnnotation.manual(frameId, ws.store().nextTrackId(), cls, box.get());
+                if (ws.execute(new AddObject(o))) {
+                    ws.selection().select(o.id());
+                }
+            });
+        }, "fuselage-one-click-fit");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
     /** Refits the selected box to the points in and around it (the class's size prior completes partial views). */
     public void refit() {
         Optional<ObjectAnnotation> sel = ws.selection().selected();
@@ -217,6 +251,15 @@ public final class PreLabelActions {
         }, "fuselage-refit");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /**
+     * Fills the selected box's track between its keyframes (every box of the track is one): one edit adding
+     * unconfirmed boxes to the frames in between.
+     */
+    public void interpolateTrack() {
+        ws.selection().selected().flatMap(o -> TrackInterpolation.fillGaps(ws.store(), ws.frames(), o.trackId()))
+                .ifPresent(ws::execute);
     }
 
     /** Releases the model sessions. */

@@ -17,11 +17,20 @@ import org.joml.Vector3d;
 /**
  * The 3D view's editing tools. Select: a click picks the box under the pointer ({@link Renderer#pick}), or clears
  * the selection on empty space. Create: a drag in the bird's-eye view draws a rectangle that becomes a box of the
- * active class (the tool switches the view to bird's-eye); a click makes a box of the class's prior size.
+ * active class (the tool switches the view to bird's-eye); a click fits a box to the object under it (one-click fit,
+ * when {@link #setClickFit} gave one), or else makes a box of the class's prior size.
  */
 public final class ViewportTools implements Viewport3D.Tool {
     /** Pick tolerance in pixels. */
     static final int PICK_RADIUS = 6;
+    /** A press and release closer than this (pixels) is a click, not a drag. */
+    static final int CLICK_SLOP = 4;
+
+    /** One-click fit: the object around a clicked point, made a box in the background, else {@code fallback}. */
+    @FunctionalInterface
+    public interface ClickFit {
+        void fitAt(double x, double y, double z, Runnable fallback);
+    }
 
     private final WorkspaceModel model;
     private final BoxActions actions;
@@ -30,6 +39,7 @@ public final class ViewportTools implements Viewport3D.Tool {
     private final Rectangle band = new Rectangle();
     private double startX;
     private double startY;
+    private ClickFit clickFit;
 
     public ViewportTools(WorkspaceModel model, BoxActions actions, Renderer renderer, Viewport3D viewport) {
         this.model = model;
@@ -68,10 +78,23 @@ public final class ViewportTools implements Viewport3D.Tool {
         updateBand(e.getX(), e.getY());
     }
 
+    /** Makes a click with the create tool fit the object under it (a drag still draws the box). */
+    public void setClickFit(ClickFit fit) {
+        clickFit = fit;
+    }
+
     @Override
     public void released(MouseEvent e) {
         band.setVisible(false);
-        actions.create(footprint(viewport.currentCamera(), startX, startY, e.getX(), e.getY()));
+        Cuboid footprint = footprint(viewport.currentCamera(), startX, startY, e.getX(), e.getY());
+        if (clickFit != null && Math.abs(e.getX() - startX) < CLICK_SLOP && Math.abs(e.getY() - startY) < CLICK_SLOP) {
+            PickResult pick = renderer.pick(viewport.currentCamera(), e.getX(), e.getY(), PICK_RADIUS);
+            if (pick.hasPoint()) {
+                clickFit.fitAt(pick.x(), pick.y(), pick.z(), () -> actions.create(footprint));
+                return;
+            }
+        }
+        actions.create(footprint);
     }
 
     @Override

@@ -52,6 +52,7 @@ public enum WorkspaceAction {
     ACCEPT_ALL_PRELABELS("AI", "Accept All Pre-labels in Frame", "Shift+Y"),
     REJECT_PRELABEL("AI", "Reject Pre-label", "X"),
     REFIT("AI", "Refit Box to Its Points", "T"),
+    INTERPOLATE_TRACK("AI", "Interpolate Track Between Keyframes", "K"),
 
     CHEAT_SHEET("Help", "Keyboard Shortcuts", "F1");
 

@@ -81,7 +81,9 @@ public final class WorkspaceWindow extends BorderPane {
         setCenter(split);
         setBottom(new VBox(timeline, new PreLabelBar(preLabels), new StatusBarView(model, viewport)));
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> preLabels.close());
-        viewport.setTool(new ViewportTools(model, actions, renderer, viewport));
+        ViewportTools tools = new ViewportTools(model, actions, renderer, viewport);
+        tools.setClickFit(preLabels::createAt);
+        viewport.setTool(tools);
         bindHandlers(onOpen);
         setTop(menus());
         renderer.scene().setBackground(0x101418);
@@ -216,6 +218,7 @@ public final class WorkspaceWindow extends BorderPane {
         handlers.put(WorkspaceAction.ACCEPT_ALL_PRELABELS, preLabels::acceptAll);
         handlers.put(WorkspaceAction.REJECT_PRELABEL, preLabels::reject);
         handlers.put(WorkspaceAction.REFIT, preLabels::refit);
+        handlers.put(WorkspaceAction.INTERPOLATE_TRACK, preLabels::interpolateTrack);
         handlers.put(WorkspaceAction.CHEAT_SHEET, () -> CheatSheet.dialog(stage, model.ontology()).show());
     }
 
