@@ -10,15 +10,18 @@ import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.annotation.Source;
+import dev.fuselage.core.edit.DeleteObject;
 import dev.fuselage.project.demo.DemoProject;
 import dev.fuselage.project.demo.DemoSceneGenerator;
 import dev.fuselage.project.demo.ProgressListener;
 import dev.fuselage.project.prelabel.PreLabelJob;
+import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.scene.SceneCuboid;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -26,6 +29,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.joml.Vector3d;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +42,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue #12, acceptance 6, on the demo project: pre-label a frame (Ctrl+I; no model in the model folder, so the
- * geometric pre-labeler), see the pre-labels drawn dashed, accept one (Y), reject one (X), undo both.
+ * geometric pre-labeler), see the pre-labels drawn dashed, accept one (Y), reject one (X), undo both; one-click
+ * fit with the create tool; a track's gap filled between keyframes (K).
  */
 @ExtendWith(ApplicationExtension.class)
 class PreLabelUiTest {
@@ -118,10 +123,50 @@ class PreLabelUiTest {
                 "the frame's pre-labeling was one edit");
     }
 
+    @Test
+    void oneClickFitWithTheCreateToolAndInterpolationBetweenKeyframes(FxRobot robot) throws Exception {
+        WorkspaceModel ws = workspace.awaitFirstFrame(60);
+        Viewport3D viewport = robot.lookup(".viewport-3d").queryAs(Viewport3D.class);
+        ObjectAnnotation car = ws.frame().objects().stream().filter(o -> o.className().equals("Car"))
+                .min(Comparator.comparingDouble(o -> Math.hypot(o.box().cx(), o.box().cy()))).orElseThrow();
+        int before = ws.frame().objects().size();
+
+        // one-click fit: the create tool (N, bird's-eye), a click on the car's middle
+        keysTo(robot, viewport).type(KeyCode.N);
+        waitFor(() -> viewport.camera().mode() == OrbitCamera.Mode.BIRDS_EYE);
+        Vector3d s = new Vector3d();
+        viewport.currentCamera().project(car.box().cx(), car.box().cy(), car.box().cz() + car.box().height() / 2, s);
+        robot.clickOn(viewport.localToScreen(s.x, s.y));
+        waitFor(() -> ws.frame().objects().size() == before + 1);
+        ObjectAnnotation fitted = ws.selection().selected().orElseThrow();
+        assertEquals(Source.MANUAL, fitted.source());
+        assertEquals(car.box().cx(), fitted.box().cx(), 0.5, "fitted on the clicked car");
+        assertEquals(car.box().cy(), fitted.box().cy(), 0.5);
+        assertEquals(car.box().length(), fitted.box().length(), 0.8);
+
+        // interpolation: take the car's box out of frame 000001, then fill its track from frame 000000 (K)
+        List<String> frames = List.copyOf(ws.frames());
+        ObjectAnnotation middle = ws.store().objects(frames.get(1)).stream()
+                .filter(o -> o.trackId().equals(car.trackId())).findFirst().orElseThrow();
+        assertTrue(ws.store().objects(frames.get(2)).stream().anyMatch(o -> o.trackId().equals(car.trackId())),
+                "the car is in the third frame too");
+        robot.interact(() -> {
+            ws.execute(new DeleteObject(middle));
+            ws.selection().select(car.id());
+        });
+        keysTo(robot, viewport).type(KeyCode.K);
+        waitFor(() -> ws.store().objects(frames.get(1)).stream().anyMatch(o -> o.trackId().equals(car.trackId())));
+        ObjectAnnotation filled = ws.store().objects(frames.get(1)).stream()
+                .filter(o -> o.trackId().equals(car.trackId())).findFirst().orElseThrow();
+        assertTrue(PreLabelJob.isOpenPreLabel(filled), "an interpolated box waits for review");
+        assertEquals(middle.box().cx(), filled.box().cx(), 0.5, "between the keyframes, near the truth");
+        assertEquals(middle.box().cy(), filled.box().cy(), 0.5);
+    }
+
     /** The window with its dashed pre-labels, into the temp folder, and to -Dfuselage.screenshot when given. */
     private void screenshot(FxRobot robot, Viewport3D viewport, List<ObjectAnnotation> open) throws Exception {
         // close in on the pre-labels near the sensor, so the dashes show
-        ObjectAnnotation near = open.stream().min(java.util.Comparator.comparingDouble(
+        ObjectAnnotation near = open.stream().min(Comparator.comparingDouble(
                 o -> Math.hypot(o.box().cx(), o.box().cy()))).orElseThrow();
         robot.interact(() -> {
             viewport.camera().setTarget(near.box().cx() / 2, near.box().cy() / 2, 0);
