@@ -120,20 +120,19 @@ public final class PreLabelActions {
         progress.set(0);
         status.set("Pre-labeling\u2026");
         Path folder = modelFolder;
-        ModelRuntime rt = runtime();
-        Thread worker = new Thread(() -> run(frames, folder, rt), "fuselage-prelabel");
+        Thread worker = new Thread(() -> run(frames, folder), "fuselage-prelabel");
         worker.setDaemon(true);
         worker.start();
     }
 
-    private void run(List<String> frames, Path folder, ModelRuntime rt) {
+    private void run(List<String> frames, Path folder) {
         int[] added = {0};
         String method = "";
         try {
             Optional<InstalledModel> model = new ModelRegistry(folder).list().stream()
                     .filter(m -> m.usable() && m.descriptor().get().task() == ModelTask.DETECT2D).findFirst();
             PreLabeler labeler = model.isPresent()
-                    ? PreLabelers.yolox(rt, model.get().onnx(), Optional.of(model.get().descriptorFile()),
+                    ? PreLabelers.yolox(runtime(), model.get().onnx(), Optional.of(model.get().descriptorFile()),
                     ws.ontology())
                     : PreLabelers.geometric(ws.ontology());
             method = model.map(m -> "YOLOX (" + m.name() + ")").orElse("geometric (no model in " + folder + ")");
@@ -166,7 +165,8 @@ public final class PreLabelActions {
         status.set(message);
     }
 
-    private ModelRuntime runtime() {
+    /** The sessions, opened on first use (in the background: loading the runtime takes a moment). */
+    private synchronized ModelRuntime runtime() {
         if (runtime == null) {
             runtime = new ModelRuntime();
         }
@@ -263,7 +263,7 @@ public final class PreLabelActions {
     }
 
     /** Releases the model sessions. */
-    public void close() {
+    public synchronized void close() {
         cancelled.set(true);
         if (runtime != null) {
             runtime.close();
