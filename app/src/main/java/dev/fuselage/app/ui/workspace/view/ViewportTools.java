@@ -6,6 +6,7 @@ import dev.fuselage.app.ui.workspace.model.ToolModel;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.render.PickResult;
+import java.util.function.BiConsumer;
 import dev.fuselage.render.Renderer;
 import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.camera.RenderCamera;
@@ -26,12 +27,6 @@ public final class ViewportTools implements Viewport3D.Tool {
     /** A press and release closer than this (pixels) is a click, not a drag. */
     static final int CLICK_SLOP = 4;
 
-    /** One-click fit: the object around a clicked point, made a box in the background, else {@code fallback}. */
-    @FunctionalInterface
-    public interface ClickFit {
-        void fitAt(double x, double y, double z, Runnable fallback);
-    }
-
     private final WorkspaceModel model;
     private final BoxActions actions;
     private final Renderer renderer;
@@ -39,7 +34,7 @@ public final class ViewportTools implements Viewport3D.Tool {
     private final Rectangle band = new Rectangle();
     private double startX;
     private double startY;
-    private ClickFit clickFit;
+    private BiConsumer<PickResult, Runnable> clickFit;
 
     public ViewportTools(WorkspaceModel model, BoxActions actions, Renderer renderer, Viewport3D viewport) {
         this.model = model;
@@ -78,8 +73,11 @@ public final class ViewportTools implements Viewport3D.Tool {
         updateBand(e.getX(), e.getY());
     }
 
-    /** Makes a click with the create tool fit the object under it (a drag still draws the box). */
-    public void setClickFit(ClickFit fit) {
+    /**
+     * Makes a click with the create tool fit the object under it (a drag still draws the box): {@code fit} gets
+     * the clicked point and what to do instead when no object is there.
+     */
+    public void setClickFit(BiConsumer<PickResult, Runnable> fit) {
         clickFit = fit;
     }
 
@@ -90,7 +88,7 @@ public final class ViewportTools implements Viewport3D.Tool {
         if (clickFit != null && Math.abs(e.getX() - startX) < CLICK_SLOP && Math.abs(e.getY() - startY) < CLICK_SLOP) {
             PickResult pick = renderer.pick(viewport.currentCamera(), e.getX(), e.getY(), PICK_RADIUS);
             if (pick.hasPoint()) {
-                clickFit.fitAt(pick.x(), pick.y(), pick.z(), () -> actions.create(footprint));
+                clickFit.accept(pick, () -> actions.create(footprint));
                 return;
             }
         }

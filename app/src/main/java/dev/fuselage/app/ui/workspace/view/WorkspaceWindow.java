@@ -82,7 +82,7 @@ public final class WorkspaceWindow extends BorderPane {
         setBottom(new VBox(timeline, new PreLabelBar(preLabels), new StatusBarView(model, viewport)));
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> preLabels.close());
         ViewportTools tools = new ViewportTools(model, actions, renderer, viewport);
-        tools.setClickFit(preLabels::createAt);
+        tools.setClickFit((pick, fallback) -> preLabels.createAt(pick.x(), pick.y(), pick.z(), fallback));
         viewport.setTool(tools);
         bindHandlers(onOpen);
         setTop(menus());
