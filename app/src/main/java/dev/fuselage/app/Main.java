@@ -4,7 +4,12 @@ import dev.fuselage.app.cli.DemoCommand;
 import dev.fuselage.app.cli.FuselageCommand;
 import dev.fuselage.app.ui.DesktopUnavailableException;
 import dev.fuselage.app.ui.FuselageApp;
+import dev.fuselage.app.support.AppLog;
+import dev.fuselage.app.support.BuildInfo;
+import dev.fuselage.app.support.UserFolders;
+import java.io.IOException;
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 
 /**
  * Entry point of the {@code fuselage} launcher: no arguments open the desktop application, anything else runs a
@@ -21,6 +26,7 @@ public final class Main {
         if (System.getProperty("prism.forceGPU") == null) {
             System.setProperty("prism.forceGPU", "true");
         }
+        startLog(args);
         if (args.length == 0) {
             try {
                 FuselageApp.launchDesktop(args);
@@ -32,6 +38,21 @@ public final class Main {
         }
         DemoCommand.setOpener(Main::openDemo);
         System.exit(FuselageCommand.run(args));
+    }
+
+    /**
+     * Sends the log to the user's data folder. Without it Fuselage still runs; the one line on stderr says why
+     * there will be no log.
+     */
+    private static void startLog(String[] args) {
+        try {
+            AppLog.install(UserFolders.current().logs());
+            LoggerFactory.getLogger(Main.class).info("Fuselage {} on Java {} ({}): {}", BuildInfo.version(),
+                    System.getProperty("java.version"), System.getProperty("java.home"),
+                    args.length == 0 ? "desktop" : args[0]);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("fuselage: no log file this time: " + e.getMessage());
+        }
     }
 
     /** Opens the demo project in the annotation workspace. */

@@ -13,6 +13,7 @@ import java.util.Optional;
  *   <li>{@link #kitti()} — the 8 KITTI object types with KITTI's {@code truncated} and {@code occluded}.</li>
  *   <li>{@link #nuScenesLike()} — the 10 nuScenes detection classes with their state attributes.</li>
  *   <li>{@link #coco80()} — the 80 COCO object categories under their supercategories.</li>
+ *   <li>{@link #semanticKitti()} — the SemanticKITTI point classes with their standard ids and colours.</li>
  * </ul>
  */
 public final class Presets {
@@ -227,6 +228,16 @@ public final class Presets {
     /** The COCO supercategory of a class of {@link #coco80()}: its parent, or itself when it has none. */
     public static String cocoSupercategory(LabelClass c) {
         return c.parent().orElse(c.name());
+    }
+
+    // ---------------------------------------------------------------------------------------- SemanticKITTI
+
+    /**
+     * The 34 SemanticKITTI point classes ({@code semantic-kitti.yaml}): names, colours and label ids as
+     * {@link LabelClass#sourceId()}; see {@link SemanticKitti} for how the cuboid presets map onto them.
+     */
+    public static Ontology semanticKitti() {
+        return SemanticKitti.ontology();
     }
 
     private static Map<String, String> labels(String... pairs) {

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@code kitti} — {@link Presets#kitti()};</li>
  *   <li>{@code nuscenes} or {@code nuscenes-like} — {@link Presets#nuScenesLike()};</li>
- *   <li>{@code coco} or {@code coco80} — {@link Presets#coco80()}.</li>
+ *   <li>{@code coco} or {@code coco80} — {@link Presets#coco80()};</li>
+ *   <li>{@code semantickitti} — {@link Presets#semanticKitti()} (per-point classes).</li>
  * </ul>
  * Anything else is an error naming the {@code project.json} (a typo must not silently give a project without
  * classes); a bad ontology file is an error naming both files and the problem.
@@ -32,8 +33,9 @@ public final class ProjectOntology {
             "nuscenes", Presets::nuScenesLike,
             "nuscenes-like", Presets::nuScenesLike,
             "coco", Presets::coco80,
-            "coco80", Presets::coco80);
-    private static final String CHOICES = "kitti, nuscenes, coco";
+            "coco80", Presets::coco80,
+            "semantickitti", Presets::semanticKitti);
+    private static final String CHOICES = "kitti, nuscenes, coco, semantickitti";
 
     private ProjectOntology() {
     }

@@ -63,6 +63,18 @@ public final class ProjectOpener {
         return create(folder, layout, projectFolder);
     }
 
+    /**
+     * Where the project of {@code chosen} is, without making one: the folder itself when it is a project, else
+     * the project a first open of this data folder made (or would make) in the projects home.
+     */
+    public Path projectFolderOf(Path chosen) {
+        Path folder = chosen.toAbsolutePath().normalize();
+        if (Files.isRegularFile(folder.resolve(ProjectStore.DESCRIPTOR_FILE))) {
+            return folder;
+        }
+        return projectsHome.resolve(projectName(cloudFolder(folder)));
+    }
+
     /** Makes a new project in {@code projectFolder} for a data folder and imports its labels. */
     public static ProjectStore create(Path dataFolder, DatasetLayout layout, Path projectFolder) throws IOException {
         Path data = cloudFolder(dataFolder.toAbsolutePath().normalize());

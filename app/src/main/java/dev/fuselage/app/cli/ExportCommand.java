@@ -1,10 +1,12 @@
 package dev.fuselage.app.cli;
 
-import dev.fuselage.project.dataset.DatasetJobs;
+import dev.fuselage.project.ProjectOpener;
 import dev.fuselage.project.dataset.DatasetExporters;
+import dev.fuselage.project.dataset.DatasetJobs;
 import dev.fuselage.project.dataset.ExportProgress;
 import dev.fuselage.project.store.ProjectStore;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -21,14 +23,20 @@ import picocli.CommandLine.Spec;
  * exported.
  */
 @Command(name = "export", description = "Export a project as a dataset: kitti, kitti-tracking, coco, semantickitti,"
-        + " openlabel, json.")
+        + " openlabel, json, pcd, ply.")
 final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FORMAT",
-            description = "kitti, kitti-tracking, coco, semantickitti, openlabel or json")
+            description = "kitti, kitti-tracking, coco, semantickitti, openlabel, json, pcd or ply")
     String format;
 
-    @Option(names = "--project", required = true, paramLabel = "P", description = "Project folder.")
+    @Option(names = "--project", required = true, paramLabel = "P",
+            description = "Project folder, or the data folder that was opened in Fuselage (its project is found in"
+                    + " the projects home).")
     Path project;
+
+    @Option(names = "--projects", paramLabel = "DIR", hidden = true,
+            description = "Projects home where data folders' projects are (default: the app's).")
+    Path projectsHome;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (must not hold files).")
     Path out;
@@ -51,15 +59,36 @@ final class ExportCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        try (ProjectStore p = ProjectStore.open(project)) {
+        Path folder = projectOf(project);
+        try (ProjectStore p = ProjectStore.open(folder)) {
             DatasetJobs.export(p, format, out, confirmedOnly, quiet ? ExportProgress.NONE : new Bar(err));
         }
         if (!quiet) {
             err.println();
         }
-        spec.commandLine().getOut().printf(Locale.ROOT, "exported %s as %s to %s in %.1f s%n", project, format,
+        spec.commandLine().getOut().printf(Locale.ROOT, "exported %s as %s to %s in %.1f s%n", folder, format,
                 out.toAbsolutePath().normalize(), (System.nanoTime() - start) / 1e9);
         return 0;
+    }
+
+    /**
+     * The project folder for {@code --project}: itself when it is a project; for a data folder, the project that
+     * opening it in the workspace made, or an error saying where that project would be.
+     */
+    private Path projectOf(Path given) {
+        if (Files.isRegularFile(given.resolve(ProjectStore.DESCRIPTOR_FILE)) || !Files.isDirectory(given)) {
+            return given; // a project, or a path ProjectStore.open reports clearly
+        }
+        ProjectOpener opener = new ProjectOpener(projectsHome != null ? projectsHome
+                : ProjectOpener.defaultProjectsHome());
+        Path found = opener.projectFolderOf(given);
+        if (!Files.isRegularFile(found.resolve(ProjectStore.DESCRIPTOR_FILE))) {
+            throw new ParameterException(spec.commandLine(), given + " is a data folder, not a Fuselage project, and"
+                    + " has no project yet: it would be " + found + ". Open the folder in Fuselage first"
+                    + " (./fuselage view " + given + "), or pass the project folder.");
+        }
+        spec.commandLine().getErr().println("the project of data folder " + given + " is " + found);
+        return found;
     }
 
     /** A one-line text progress bar, redrawn at most once per percent. */

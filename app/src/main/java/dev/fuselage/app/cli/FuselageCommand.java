@@ -3,6 +3,8 @@ package dev.fuselage.app.cli;
 import dev.fuselage.app.ui.DesktopUnavailableException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,9 +17,12 @@ import picocli.CommandLine.Option;
 @Command(name = "fuselage", mixinStandardHelpOptions = true, version = "Fuselage 0.1.0",
         description = "Label lidar point clouds fused with camera images. Without arguments, opens the desktop app.",
         subcommands = {InfoCommand.class, ConvertCommand.class, RenderCommand.class, ViewCommand.class, DemoCommand.class,
-                ProjectCuboidsCommand.class, ImportCommand.class, ExportCommand.class, ModelCommand.class, PrelabelCommand.class,
+                ProjectCuboidsCommand.class, ImportCommand.class, ExportCommand.class, ModelCommand.class,
+                PrelabelCommand.class, SegmentCommand.class, QaCommand.class, CompareCommand.class, PackCommand.class,
+                UnpackCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FuselageCommand {
+    private static final Logger LOG = LoggerFactory.getLogger(FuselageCommand.class);
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
     boolean debug;
@@ -34,6 +39,7 @@ public final class FuselageCommand {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter stderr = commandLine.getErr();
+            LOG.error("{} failed: {}", commandLine.getCommandName(), describe(ex), ex);
             stderr.println(describe(ex));
             if (parseResult.hasMatchedOption("--debug")
                     || parseResult.subcommands().stream().anyMatch(s -> s.hasMatchedOption("--debug"))) {

@@ -21,14 +21,15 @@ import picocli.CommandLine.Spec;
  * the formats are those of {@link DatasetImporters}. {@code kitti} takes a KITTI object folder and {@code sustech} a
  * SUSTechPOINTS scene (a new project references either as its data), {@code kitti-tracking} a
  * {@code label_02/<seq>.txt} with {@code --calib}, {@code json} a native export (always a new project),
- * {@code coco} an annotation file (2D boxes), {@code openlabel} an OpenLABEL file. A failed import changes nothing:
+ * {@code coco} an annotation file (2D boxes), {@code openlabel} an OpenLABEL file, {@code semantickitti} a
+ * {@code sequences/NN} folder (scans referenced, {@code .label} files as point labels). A failed import changes nothing:
  * a new project appears only complete.
  */
 @Command(name = "import", description = "Import labels into a project (created if needed): kitti, kitti-tracking, "
-        + "json, coco, openlabel, sustech.")
+        + "json, coco, openlabel, sustech, semantickitti.")
 final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FORMAT",
-            description = "kitti, kitti-tracking, json, coco, openlabel or sustech")
+            description = "kitti, kitti-tracking, json, coco, openlabel, sustech or semantickitti")
     String format;
 
     @Parameters(index = "1", paramLabel = "SOURCE", description = "Dataset folder or label file.")

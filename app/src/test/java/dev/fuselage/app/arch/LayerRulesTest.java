@@ -38,15 +38,45 @@ class LayerRulesTest {
      * App classes that use neither JavaFX nor picocli, each a helper of the UI or the CLI, with the reason it stays
      * in app. Anything else JavaFX- and picocli-free belongs in the project layer or below.
      */
-    private static final Map<String, String> APP_HELPERS = Map.of(
-            "dev.fuselage.app.Main", "the launcher: picks desktop or command line",
-            "dev.fuselage.app.cli.CloudSummary", "the info command's report (its JSON keys are the CLI's contract)",
-            "dev.fuselage.app.ui.DesktopUnavailableException", "raised when the JavaFX toolkit cannot start",
-            "dev.fuselage.app.ui.viewer.SceneLoader", "fills the viewer's render scene (render is not below project)",
-            "dev.fuselage.app.ui.workspace.camera.PointLayer", "pixels of the camera strip's point overlay",
-            "dev.fuselage.app.ui.workspace.camera.CameraView", "one camera panel's decoded image and overlays",
-            "dev.fuselage.app.ui.workspace.camera.BoxOverlay", "the camera strip's projected boxes, in pixels",
-            "dev.fuselage.app.ui.workspace.camera.ProjectedBox", "one box of the camera strip's overlay, in pixels");
+    private static final Map<String, String> APP_HELPERS = Map.ofEntries(
+            Map.entry("dev.fuselage.app.Main",
+                    "the launcher: picks desktop or command line"),
+            Map.entry("dev.fuselage.app.cli.CloudSummary",
+                    "the info command's report (its JSON keys are the CLI's contract)"),
+            Map.entry("dev.fuselage.app.ui.DesktopUnavailableException",
+                    "raised when the JavaFX toolkit cannot start"),
+            Map.entry("dev.fuselage.app.ui.view3d.FrameStatus",
+                    "the status bars' text for the frames the 3D view reports"),
+            Map.entry("dev.fuselage.app.ui.view3d.RenderFailedException",
+                    "a failed frame of the 3D view, handed to the error dialog"),
+            Map.entry("dev.fuselage.app.ui.errors.ErrorReport",
+                    "what the error dialog shows and copies (message, details, log path)"),
+            Map.entry("dev.fuselage.app.support.BuildInfo",
+                    "the app's version, filtered into its resources at build time"),
+            Map.entry("dev.fuselage.app.support.AboutInfo",
+                    "the facts Help > About shows (app, Java, JavaFX, renderer, ONNX Runtime versions)"),
+            Map.entry("dev.fuselage.app.support.UserFolders",
+                    "the desktop app's data, log and settings folders (XDG)"),
+            Map.entry("dev.fuselage.app.support.SilentLogConfigurator",
+                    "configures the app's logging backend at start-up"),
+            Map.entry("dev.fuselage.app.support.PreferencesFile",
+                    "the desktop app's preferences file (window layout, recent projects, renderer)"),
+            Map.entry("dev.fuselage.app.support.AppLog",
+                    "the app's rolling log file"),
+            Map.entry("dev.fuselage.app.ui.viewer.SceneLoader",
+                    "fills the viewer's render scene (render is not below project)"),
+            Map.entry("dev.fuselage.app.ui.workspace.camera.PointLayer",
+                    "pixels of the camera strip's point overlay"),
+            Map.entry("dev.fuselage.app.ui.workspace.camera.CameraView",
+                    "one camera panel's decoded image and overlays"),
+            Map.entry("dev.fuselage.app.ui.workspace.camera.BoxOverlay",
+                    "the camera strip's projected boxes, in pixels"),
+            Map.entry("dev.fuselage.app.ui.workspace.camera.ProjectedBox",
+                    "one box of the camera strip's overlay, in pixels"),
+            Map.entry("dev.fuselage.app.ui.workspace.model.BoxClassColumn",
+                    "the class colouring's point column for the render scene (render is not below project)"),
+            Map.entry("dev.fuselage.app.ui.workspace.model.CloudExtent",
+                    "what F frames in the 3D view"));
 
     @ArchTest
     static final ArchRule belowAppHasNoJavaFx = noClasses().that().resideInAnyPackage(BELOW_APP)
@@ -105,6 +135,8 @@ class LayerRulesTest {
     static final ArchRule onlyTheCommandLinePrints = noClasses()
             .that().resideOutsideOfPackages("dev.fuselage.app.cli..")
             .and().doNotHaveFullyQualifiedName("dev.fuselage.app.Main")
+            // the last resort when an error arrives after the JavaFX toolkit has gone: the log and stderr remain
+            .and().doNotHaveFullyQualifiedName("dev.fuselage.app.ui.errors.ErrorReporter")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
             .because("the desktop app and the layers below report through exceptions, models and the log");
 

@@ -46,4 +46,24 @@ class DatasetCommandsTest {
         assertTrue(r.err().contains("unknown export format 'yaml'; one of kitti, kitti-tracking, coco, semantickitti,"
                 + " openlabel, json"), r.err());
     }
+
+    /** Issue #10 item 8: the data folder that was opened in the workspace finds its project, or says where. */
+    @Test
+    void exportOfADataFolderFindsItsProjectOrSaysWhereItWouldBe() throws Exception {
+        Path data = TestData.file("kitti/object/training");
+        Path home = tmp.resolve("projects");
+        CommandLineTest.Result none = CommandLineTest.run("export", "kitti", "--project", data.toString(),
+                "--projects", home.toString(), "--out", tmp.resolve("o1").toString(), "--quiet");
+        assertEquals(2, none.code(), none.err());
+        Path expected = home.resolve("object-training");
+        assertTrue(none.err().contains("has no project yet: it would be " + expected), none.err());
+
+        // what the workspace does on File > Open of the folder
+        new dev.fuselage.project.ProjectOpener(home).open(data).close();
+        CommandLineTest.Result found = CommandLineTest.run("export", "kitti", "--project", data.toString(),
+                "--projects", home.toString(), "--out", tmp.resolve("o2").toString(), "--quiet");
+        assertEquals(0, found.code(), found.err());
+        assertTrue(found.err().contains("the project of data folder " + data + " is " + expected), found.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("o2/label_2/000001.txt")));
+    }
 }

@@ -5,6 +5,7 @@ import dev.fuselage.project.dataset.json.NativeJsonExporter;
 import dev.fuselage.project.dataset.kitti.KittiObjectExporter;
 import dev.fuselage.project.dataset.kitti.KittiTrackingExporter;
 import dev.fuselage.project.dataset.openlabel.OpenLabelExporter;
+import dev.fuselage.project.dataset.semantickitti.LabeledCloudExporter;
 import dev.fuselage.project.dataset.semantickitti.SemanticKittiExporter;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,8 @@ import java.util.Optional;
 /** The dataset exporters, by format name. */
 public final class DatasetExporters {
     private static final List<DatasetExporter> ALL = List.of(new KittiObjectExporter(), new KittiTrackingExporter(),
-            new CocoExporter(), new SemanticKittiExporter(), new OpenLabelExporter(), new NativeJsonExporter());
+            new CocoExporter(), new SemanticKittiExporter(), new OpenLabelExporter(), new NativeJsonExporter(),
+            LabeledCloudExporter.pcd(), LabeledCloudExporter.ply());
 
     private DatasetExporters() {
     }
@@ -22,7 +24,7 @@ public final class DatasetExporters {
         return ALL;
     }
 
-    /** Format names in menu order: kitti, kitti-tracking, coco, semantickitti, openlabel, json. */
+    /** Format names in menu order: kitti, kitti-tracking, coco, semantickitti, openlabel, json, pcd, ply. */
     public static List<String> names() {
         return ALL.stream().map(DatasetExporter::format).toList();
     }

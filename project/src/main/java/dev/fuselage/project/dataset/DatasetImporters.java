@@ -1,5 +1,7 @@
 package dev.fuselage.project.dataset;
 
+import dev.fuselage.project.dataset.semantickitti.SemanticKittiImporter;
+
 import dev.fuselage.project.dataset.coco.CocoImporter;
 import dev.fuselage.project.dataset.json.NativeJsonImporter;
 import dev.fuselage.project.dataset.kitti.KittiObjectImporter;
@@ -12,7 +14,8 @@ import java.util.Optional;
 /** The dataset importers, by format name; the counterpart of {@link DatasetExporters}. */
 public final class DatasetImporters {
     private static final List<DatasetImporter> ALL = List.of(new KittiObjectImporter(), new KittiTrackingImporter(),
-            new NativeJsonImporter(), new CocoImporter(), new OpenLabelImporter(), new SustechImporter());
+            new NativeJsonImporter(), new CocoImporter(), new OpenLabelImporter(), new SustechImporter(),
+            new SemanticKittiImporter());
 
     private DatasetImporters() {
     }
@@ -22,7 +25,8 @@ public final class DatasetImporters {
         return ALL;
     }
 
-    /** Format names in menu order: kitti, kitti-tracking, json, coco, openlabel, sustech. */
+    /** Format names in menu order: kitti, kitti-tracking, json, coco, openlabel, sustech,
+     * semantickitti. */
     public static List<String> names() {
         return ALL.stream().map(DatasetImporter::format).toList();
     }

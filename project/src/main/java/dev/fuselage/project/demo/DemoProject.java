@@ -40,7 +40,8 @@ import javax.imageio.ImageIO;
 
 /**
  * The demo project: a folder holding a generated KITTI object layout under {@code data/}
- * ({@code velodyne/NNNNNN.bin}, {@code image_2/NNNNNN.png}, {@code calib/NNNNNN.txt}, {@code label_2/NNNNNN.txt})
+ * ({@code velodyne/NNNNNN.bin}, {@code image_2/NNNNNN.png}, {@code calib/NNNNNN.txt}, {@code label_2/NNNNNN.txt},
+ * and the ego poses as KITTI odometry {@code poses.txt} + {@code calib.txt})
  * and a Fuselage project ("Demo street", ontology {@code kitti}) whose frames are those files and whose objects are
  * the generated labels, imported with their track ids.
  *
@@ -222,6 +223,7 @@ public record DemoProject(Path folder, boolean created) {
         } finally {
             pool.shutdownNow();
         }
+        DemoPoses.write(data, frames, generator.calibration());
         importProject(folder, seed, objects);
         progress.progress(total, total, "project");
     }

@@ -69,6 +69,11 @@ public final class AnnotationStore implements AnnotationModel, AutoCloseable {
         return new AnnotationStore(SqlSession.open(file, SqliteDialect.INSTANCE, readOnlyReason, migrations));
     }
 
+    /** The SQL session, for this package's classes that own further tables (review reasons, pins, snapshots). */
+    SqlSession session() {
+        return session;
+    }
+
     /** The database file. */
     public Path file() {
         return session.file();

@@ -28,7 +28,7 @@ final class ObjectTable {
      * Pre-label scores (branch prelabel, issue 12): the detector's confidence of a machine-made box, NULL for
      * boxes people drew or imported. Exports write it (KITTI's 16th column), so it must survive the store.
      */
-    static final Migration SCORE_MIGRATION = new Migration(4, "pre-label scores (objects.score)", List.of(
+    static final Migration SCORE_MIGRATION = new Migration(5, "pre-label scores (objects.score)", List.of(
             "ALTER TABLE objects ADD COLUMN score REAL"));
 
     private static final String COLUMNS = "id, frame_id, track_id, class_name, attributes, cx, cy, cz, length,"

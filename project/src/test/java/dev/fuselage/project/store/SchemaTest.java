@@ -49,8 +49,8 @@ class SchemaTest {
         try (AnnotationStore store = AnnotationStore.openWritable(db())) {
             assertEquals(Schema.latest(Schema.MIGRATIONS), store.schemaVersion());
         }
-        assertEquals(List.of("comments", "edit_log", "frames", "image_annotations", "imported_views", "objects", "point_labels", "review",
-                "schema_version"), tables());
+        assertEquals(List.of("comment_pins", "comments", "edit_log", "frames", "image_annotations", "imported_views",
+                "objects", "point_labels", "review", "review_reasons", "schema_version"), tables());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
             assertEquals("wal", rs.getString(1));
@@ -142,8 +142,9 @@ class SchemaTest {
     }
 
     @Test
-    void versionThreeDatabaseGainsScoresAndItsObjectsHaveNone() throws Exception {
-        AnnotationStore.open(db(), null, Schema.MIGRATIONS.subList(0, 3)).close();
+    void databaseFromBeforeScoresGainsThemAndItsObjectsHaveNone() throws Exception {
+        int scores = Schema.MIGRATIONS.indexOf(ObjectTable.SCORE_MIGRATION);
+        AnnotationStore.open(db(), null, Schema.MIGRATIONS.subList(0, scores)).close();
         sql("INSERT INTO frames VALUES ('000007', 0)",
                 "INSERT INTO objects (id, frame_id, track_id, class_name, cx, cy, cz, length, width, height, yaw,"
                         + " source) VALUES ('" + java.util.UUID.randomUUID() + "', '000007', 1, 'Car', 1, 2, 3, 4,"

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What is drawn: point clouds, labelled cuboids (one selected), the ground grid, axes and camera frustums, and the
@@ -29,6 +30,21 @@ public final class Scene {
     private int background = 0xFF101418;
     private int pointBudget = DEFAULT_POINT_BUDGET;
     private LineBatch lines;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * Tells {@code listener} about every edit from now on, so a view can ask for a frame whenever the scene changed
+     * (not only when its camera moved). It runs on the editing thread with the scene locked: keep it short (post
+     * to the UI thread) and do not edit the scene from it.
+     */
+    public void addChangeListener(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    /** Stops telling {@code listener} about edits. */
+    public void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
 
     /**
      * Adds a cloud. Sorts a copy of its positions for drawing (about a second per 10 M points), so call it off the
@@ -186,5 +202,6 @@ public final class Scene {
         if (overlays) {
             lines = null;
         }
+        listeners.forEach(Runnable::run);
     }
 }

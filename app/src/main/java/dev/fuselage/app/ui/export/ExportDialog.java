@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
@@ -71,8 +72,8 @@ public final class ExportDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Format"), format);
-        grid.addRow(1, new Label("Output folder"), folder, browse);
+        grid.addRow(0, fieldLabel("Format"), format);
+        grid.addRow(1, fieldLabel("Output folder"), folder, browse);
         grid.add(confirmedOnly, 1, 2);
         GridPane.setHgrow(folder, Priority.ALWAYS);
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -90,6 +91,14 @@ public final class ExportDialog {
         VBox root = new VBox(12, grid, bar, status, buttons);
         root.setPadding(new Insets(16));
         stage.setScene(new Scene(root, 560, 250));
+    }
+
+    /** A field label that keeps its whole text: the growing field beside it must not squeeze it to "…". */
+    private static Label fieldLabel(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        l.getStyleClass().add("field-label");
+        return l;
     }
 
     /** Opens the dialog for a project (on the FX thread) and returns it without waiting. */

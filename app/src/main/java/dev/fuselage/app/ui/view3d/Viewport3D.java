@@ -67,6 +67,14 @@ public final class Viewport3D extends StackPane {
     private boolean dragging;
     private boolean requestInFlight;
     private boolean requestPending;
+    private boolean failureReported;
+    private boolean ignoreRestOfDrag;
+    /** The pointer over the view (NaN when outside): switching to bird's-eye keeps what it points at. */
+    private double mouseX = Double.NaN;
+    private double mouseY = Double.NaN;
+    private final javafx.scene.control.Label failure = new javafx.scene.control.Label();
+    private final java.util.concurrent.atomic.AtomicBoolean sceneRedrawQueued =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     public Viewport3D(Renderer renderer, OrbitCamera camera) {
         this.renderer = renderer;
@@ -79,7 +87,12 @@ public final class Viewport3D extends StackPane {
         StackPane.setAlignment(viewCube, Pos.TOP_RIGHT);
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
-        getChildren().addAll(imageView, overlay);
+        failure.getStyleClass().add("render-failure");
+        failure.setWrapText(true);
+        failure.setVisible(false);
+        failure.setMouseTransparent(true);
+        StackPane.setAlignment(failure, Pos.BOTTOM_LEFT);
+        getChildren().addAll(imageView, overlay, failure);
         if (Platform.isSupported(ConditionalFeature.SCENE3D)) {
             getChildren().add(viewCube);
         } else {
@@ -95,11 +108,33 @@ public final class Viewport3D extends StackPane {
             redraw();
         });
 
+        // every scene edit (frame switch, box edit, undo, selection) reaches the screen within one pulse: the
+        // renderer's thread-safe callback posts one coalesced redraw to the JavaFX thread
+        renderer.scene().addChangeListener(() -> {
+            if (sceneRedrawQueued.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    sceneRedrawQueued.set(false);
+                    redraw();
+                });
+            }
+        });
+        // frames are drawn only while on screen (see redraw): the first one when the window shows
+        sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::showingProperty)
+                .addListener((o, a, showing) -> {
+                    if (Boolean.TRUE.equals(showing)) {
+                        redraw();
+                    }
+                });
         widthProperty().addListener((o, a, b) -> redraw());
         heightProperty().addListener((o, a, b) -> redraw());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (ignoreRestOfDrag) {
+                ignoreRestOfDrag = false;
+                e.consume();
+                return;
+            }
             if (toolDragging) {
                 toolDragging = false;
                 tool.released(e);
@@ -115,6 +150,11 @@ public final class Viewport3D extends StackPane {
             }
         });
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventFilter(MouseEvent.MOUSE_MOVED, e -> {
+            mouseX = e.getX();
+            mouseY = e.getY();
+        });
+        addEventFilter(MouseEvent.MOUSE_EXITED, e -> mouseX = Double.NaN);
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
@@ -139,6 +179,14 @@ public final class Viewport3D extends StackPane {
 
         /** A primary click that did not move. */
         default void clicked(MouseEvent e) {
+        }
+    }
+
+    /** Ends a tool's gesture early (Escape): the rest of the drag goes nowhere. */
+    public void cancelToolGesture() {
+        if (toolDragging) {
+            toolDragging = false;
+            ignoreRestOfDrag = true;
         }
     }
 
@@ -183,6 +231,9 @@ public final class Viewport3D extends StackPane {
 
     /** Asks for a new frame for the current camera (call after changing the scene or the camera). */
     public void redraw() {
+        if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+            return; // not on screen: a closed window's renderer is closed too, and a hidden one needs no frames
+        }
         int w = (int) Math.round(getWidth()), h = (int) Math.round(getHeight());
         if (w < 1 || h < 1) {
             return;
@@ -196,7 +247,11 @@ public final class Viewport3D extends StackPane {
         viewCube.setView(cam.view());
         renderer.requestFrame(cam, dragging).whenComplete((frame, error) -> Platform.runLater(() -> {
             requestInFlight = false;
+            // a failed frame is said in the view (the last good image stays), never a silently frozen view
+            failure.setText(error == null ? "" : "Drawing failed: " + rootMessage(error));
+            failure.setVisible(error != null);
             if (frame != null) {
+                failureReported = false;
                 presenter.show(frame);
                 imageView.resizeRelocate(0, 0, frame.width(), frame.height());
                 lastFrame.set(frame);
@@ -208,7 +263,38 @@ public final class Viewport3D extends StackPane {
                     && frame.plan().kind() != FramePlan.Kind.MOVING) {
                 redraw(); // the still frame is filling in: next step (input queued meanwhile went first)
             }
+            if (error != null) {
+                reportFailure(error);
+            }
         }));
+    }
+
+    /**
+     * Hands a failed frame to the app's error reporter (the thread's uncaught-exception handler) once per run of
+     * failures: the view keeps its last frame and the next redraw tries again.
+     */
+    private void reportFailure(Throwable error) {
+        if (failureReported) {
+            return;
+        }
+        failureReported = true;
+        Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                ? error.getCause() : error;
+        Thread t = Thread.currentThread();
+        t.getUncaughtExceptionHandler().uncaughtException(t, new RenderFailedException(renderer.description(), cause));
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c.getMessage() == null ? c.toString() : c.getMessage();
+    }
+
+    /** The message shown over the view when drawing failed (empty when the last frame was drawn). */
+    public String failureText() {
+        return failure.isVisible() ? failure.getText() : "";
     }
 
     @Override
@@ -224,13 +310,31 @@ public final class Viewport3D extends StackPane {
         requestFocus();
         dragX = e.getX();
         dragY = e.getY();
-        if (tool != null && e.getButton() == MouseButton.PRIMARY && tool.pressed(e)) {
+        ignoreRestOfDrag = false;
+        if (tool != null && e.getButton() == MouseButton.PRIMARY && !onControls(e) && tool.pressed(e)) {
             toolDragging = true;
             e.consume();
         }
     }
 
+    /** Whether a press landed on the view cube (or its buttons): those are camera controls, never tool input. */
+    private boolean onControls(MouseEvent e) {
+        for (Object t = e.getTarget(); t instanceof Node n; t = n.getParent()) {
+            if (n == this) {
+                return false;
+            }
+            if (n == viewCube || n.getStyleClass().contains("view-buttons")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void onDragged(MouseEvent e) {
+        if (ignoreRestOfDrag) {
+            e.consume();
+            return;
+        }
         if (toolDragging) {
             tool.dragged(e);
             e.consume();
@@ -259,9 +363,52 @@ public final class Viewport3D extends StackPane {
         }
         // platforms scale wheel deltas differently (GTK 40 px a notch, Monocle 1): count notches
         double perNotch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40.0;
-        camera.zoom(Math.pow(ZOOM_PER_NOTCH, e.getDeltaY() / perNotch)); // wheel away from you: closer
-        redraw();
+        zoomAt(e.getX(), e.getY(), Math.pow(ZOOM_PER_NOTCH, e.getDeltaY() / perNotch)); // wheel away: closer
         e.consume();
+    }
+
+    /**
+     * Zooms by {@code factor} (> 1 closer) about the point under a window position, so that point stays under the
+     * cursor: the camera is scaled about it (orbit: target and distance; bird's-eye: centre and scale). The point
+     * is where the cursor's ray meets the horizontal plane through the target; without one (the ray runs above
+     * the horizon, or fly mode) the zoom is about the view's centre. Zooming out stops where the fit bounds'
+     * (the scene's) would fill a tenth of the view, so the scene cannot vanish into a dot.
+     */
+    public void zoomAt(double x, double y, double factor) {
+        RenderCamera cam = currentCamera();
+        double limit = zoomOutLimit(cam);
+        if (factor < 1 && limit > 0 && scale(cam) * factor < limit) {
+            factor = Math.min(1, limit / scale(cam));
+        }
+        org.joml.Vector3d o = new org.joml.Vector3d(), d = new org.joml.Vector3d();
+        cam.ray(x, y, o, d);
+        org.joml.Vector3d t = camera.target();
+        double along = Math.abs(d.z) < 1e-9 ? -1 : (t.z - o.z) / d.z;
+        if (camera.mode() == OrbitCamera.Mode.FLY || along < 0 || along > 1e5) {
+            camera.zoom(factor);
+        } else {
+            double px = o.x + along * d.x, py = o.y + along * d.y;
+            double before = camera.mode() == OrbitCamera.Mode.BIRDS_EYE ? camera.pixelsPerMetre() : camera.distance();
+            camera.zoom(factor);
+            double after = camera.mode() == OrbitCamera.Mode.BIRDS_EYE ? camera.pixelsPerMetre() : camera.distance();
+            double k = camera.mode() == OrbitCamera.Mode.BIRDS_EYE ? before / after : after / before; // 1/f, clamped
+            camera.setTarget(px + (t.x - px) * k, py + (t.y - py) * k, t.z);
+        }
+        redraw();
+    }
+
+    /** Pixels per metre at the target now: the zoom level in any mode. */
+    private double scale(RenderCamera cam) {
+        return cam.orthographic() ? cam.pixelsPerMetre(1) : cam.pixelsPerMetre(camera.distance());
+    }
+
+    /** The smallest zoom level (pixels per metre) allowed: the scene's extent in a tenth of the view; 0: none. */
+    private double zoomOutLimit(RenderCamera cam) {
+        if (fitBounds == null || fitBounds.isEmpty()) {
+            return 0;
+        }
+        double extent = Math.max(1, Math.max(fitBounds.maxX() - fitBounds.minX(), fitBounds.maxY() - fitBounds.minY()));
+        return 0.1 * Math.min(cam.width(), cam.height()) / extent;
     }
 
     private void onKey(KeyEvent e) {
@@ -280,9 +427,38 @@ public final class Viewport3D extends StackPane {
 
     /** Switches between the orbit view and the metric top-down view. */
     public void toggleBirdsEye() {
-        camera.setMode(camera.mode() == OrbitCamera.Mode.BIRDS_EYE ? OrbitCamera.Mode.ORBIT
-                : OrbitCamera.Mode.BIRDS_EYE);
+        // the scale at the target carries over both ways, so switching never jumps the zoom
+        RenderCamera before = currentCamera();
+        double ppm = scale(before);
+        if (camera.mode() == OrbitCamera.Mode.BIRDS_EYE) {
+            camera.setMode(OrbitCamera.Mode.ORBIT);
+            camera.setDistance(currentCamera().pixelsPerMetre(1) / ppm);
+        } else {
+            org.joml.Vector3d hit = new org.joml.Vector3d();
+            boolean keep = Double.isFinite(mouseX) && groundUnder(before, mouseX, mouseY, hit);
+            camera.setMode(OrbitCamera.Mode.BIRDS_EYE);
+            camera.setPixelsPerMetre(ppm);
+            if (keep) {
+                // what the user points at stays under the pointer: screen up is +x, screen left is +y
+                org.joml.Vector3d t = camera.target();
+                camera.setTarget(hit.x + (mouseY - getHeight() / 2) / ppm, hit.y + (mouseX - getWidth() / 2) / ppm,
+                        t.z);
+            }
+        }
         redraw();
+    }
+
+    /** Where the ray through a window position meets the horizontal plane through the target (false: nowhere). */
+    private boolean groundUnder(RenderCamera cam, double x, double y, org.joml.Vector3d dest) {
+        org.joml.Vector3d o = new org.joml.Vector3d(), d = new org.joml.Vector3d();
+        cam.ray(x, y, o, d);
+        double z = camera.target().z;
+        double t = Math.abs(d.z) < 1e-9 ? -1 : (z - o.z) / d.z;
+        if (t < 0 || t > 1e5) {
+            return false;
+        }
+        dest.set(o.x + t * d.x, o.y + t * d.y, z);
+        return true;
     }
 
     /**
@@ -360,6 +536,7 @@ public final class Viewport3D extends StackPane {
 
     private Node viewButtons() {
         TilePane pane = new TilePane(2, 2);
+        pane.getStyleClass().add("view-buttons");
         pane.setPrefColumns(3);
         pane.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         pane.setStyle("-fx-padding: 6;");

@@ -31,6 +31,7 @@ public final class ViewerWindow extends BorderPane {
     private final ViewerModel model;
     private final Viewport3D viewport;
     private final Stage stage;
+    private Menu fileMenu;
 
     public ViewerWindow(Stage stage, ViewerModel model, Viewport3D viewport) {
         this.stage = stage;
@@ -64,6 +65,17 @@ public final class ViewerWindow extends BorderPane {
         });
     }
 
+    /**
+     * Adds File > Open Folder… (Shift+Shortcut+O), which opens a project or data folder in the annotation
+     * workspace, so every window can open a folder.
+     */
+    public void setOpenFolder(Runnable openFolder) {
+        MenuItem item = new MenuItem("Open Folder\u2026");
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        item.setOnAction(e -> openFolder.run());
+        fileMenu.getItems().add(1, item);
+    }
+
     private MenuBar menus() {
         MenuItem open = new MenuItem("Open Point Cloud\u2026");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
@@ -72,6 +84,7 @@ public final class ViewerWindow extends BorderPane {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
         Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+        fileMenu = file;
 
         Menu color = new Menu("Color By");
         ToggleGroup group = new ToggleGroup();
@@ -141,6 +154,11 @@ public final class ViewerWindow extends BorderPane {
         bar.getStyleClass().add("status-bar");
         bar.setStyle("-fx-padding: 3 8 3 8;");
         return bar;
+    }
+
+    /** Asks for a point-cloud file and opens it (File > Open Point Cloud…). */
+    public void chooseCloudFile() {
+        chooseAndOpen();
     }
 
     private void chooseAndOpen() {

@@ -13,7 +13,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
@@ -21,6 +23,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Opens a project or data folder in a workspace window: the project is opened (or made for a data folder) in a
@@ -33,6 +36,7 @@ public final class WorkspaceLauncher {
     private final ExecutorService background;
     private final WorkspacePrefs prefs;
     private final ProjectOpener opener;
+    private Function<Window, Optional<Path>> folderChooser = this::chooseFolder;
 
     /**
      * @param renderers    makes the renderer of a new window (it is closed with the window)
@@ -101,11 +105,13 @@ public final class WorkspaceLauncher {
         }
         var screen = Screen.getPrimary().getVisualBounds(); // never larger than the screen (headless ones are small)
         Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
+        scene.getStylesheets().add(WorkspaceWindow.STYLESHEET);
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage that showed the start screen takes the workspace's size
         window.installKeys(scene);
-        prefs.restoreLayout(stage, window.split());
+        prefs.restoreLayout(stage);
         stage.setOnHidden(e -> {
-            prefs.saveLayout(stage, window.split());
+            prefs.saveLayout(stage, window.splits());
             prefs.setLastTool(model.tools().toolProperty().get());
             prefs.setLastClass(model.tools().activeClassProperty().get());
             try {
@@ -117,19 +123,47 @@ public final class WorkspaceLauncher {
             }
         });
         stage.show();
+        javafx.application.Platform.runLater(() -> prefs.restoreDividers(window.splits())); // after the first layout
         viewport.requestFocus();
-        model.goTo(0).thenRun(viewport::resetCamera); // 30 m behind the sensor: the labelling distance
+        model.goTo(0).thenRun(() -> {
+            viewport.resetCamera();
+            prefs.restoreDividers(window.splits()); // the camera strip's split has its divider once frames show
+        }); // 30 m behind the sensor: the labelling distance
+    }
+
+    /**
+     * Replaces the folder chooser (a {@link DirectoryChooser} by default): tests answer it without a native
+     * dialog.
+     */
+    public void setFolderChooser(Function<Window, Optional<Path>> chooser) {
+        this.folderChooser = chooser;
     }
 
     /** Asks for a project or data folder and opens it in a new window. */
-    public void chooseAndOpen(Stage owner) {
+    public void chooseAndOpen(Window owner) {
+        folderChooser.apply(owner).ifPresent(f -> open(f, new Stage(), m -> { }));
+    }
+
+    /** Asks for a project or data folder and opens it in {@code stage} (the start screen's window). */
+    public void chooseAndOpen(Window owner, Stage stage) {
+        folderChooser.apply(owner).ifPresent(f -> open(f, stage, m -> { }));
+    }
+
+    /** The executor that opens projects and reads frames. */
+    public ExecutorService background() {
+        return background;
+    }
+
+    /** What is remembered between runs. */
+    public WorkspacePrefs prefs() {
+        return prefs;
+    }
+
+    private Optional<Path> chooseFolder(Window owner) {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a Fuselage project, KITTI folder or folder of clouds");
+        chooser.setTitle("Open a folder: a Fuselage project, a KITTI folder or a folder of clouds");
         prefs.recentProjects().stream().findFirst().map(Path::getParent).map(Path::toFile)
                 .filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
-        File f = chooser.showDialog(owner);
-        if (f != null) {
-            open(f.toPath(), new Stage(), m -> { });
-        }
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
     }
 }

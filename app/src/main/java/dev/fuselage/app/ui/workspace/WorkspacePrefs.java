@@ -66,20 +66,22 @@ public final class WorkspacePrefs {
         }
     }
 
-    /** Stores the window's bounds and the split's dividers. */
-    public void saveLayout(Stage stage, SplitPane split) {
+    /** Stores the window's bounds and the dividers of its splits (panel sizes). */
+    public void saveLayout(Stage stage, SplitPane... splits) {
         prefs.putDouble("window.x", stage.getX());
         prefs.putDouble("window.y", stage.getY());
         prefs.putDouble("window.w", stage.getWidth());
         prefs.putDouble("window.h", stage.getHeight());
-        double[] d = split.getDividerPositions();
-        for (int i = 0; i < d.length; i++) {
-            prefs.putDouble("split." + i, d[i]);
+        for (int k = 0; k < splits.length; k++) {
+            double[] d = splits[k].getDividerPositions();
+            for (int i = 0; i < d.length; i++) {
+                prefs.putDouble(splitKey(k, i), d[i]);
+            }
         }
     }
 
-    /** Applies stored bounds and dividers, if any. */
-    public void restoreLayout(Stage stage, SplitPane split) {
+    /** Applies stored window bounds, if any (before the window shows). */
+    public void restoreLayout(Stage stage) {
         double w = prefs.getDouble("window.w", -1), h = prefs.getDouble("window.h", -1);
         if (w > 200 && h > 200) {
             stage.setWidth(w);
@@ -87,13 +89,26 @@ public final class WorkspacePrefs {
             stage.setX(prefs.getDouble("window.x", stage.getX()));
             stage.setY(prefs.getDouble("window.y", stage.getY()));
         }
-        double[] d = split.getDividerPositions();
-        for (int i = 0; i < d.length; i++) {
-            double v = prefs.getDouble("split." + i, -1);
-            if (v > 0 && v < 1) {
-                split.setDividerPosition(i, v);
+    }
+
+    /**
+     * Applies stored dividers, if any. Call once the window is shown and laid out: a split pane places its
+     * dividers from its items' sizes on its first layout, which would undo dividers set before.
+     */
+    public void restoreDividers(SplitPane... splits) {
+        for (int k = 0; k < splits.length; k++) {
+            double[] d = splits[k].getDividerPositions();
+            for (int i = 0; i < d.length; i++) {
+                double v = prefs.getDouble(splitKey(k, i), -1);
+                if (v > 0 && v < 1) {
+                    splits[k].setDividerPosition(i, v);
+                }
             }
         }
+    }
+
+    private static String splitKey(int split, int divider) {
+        return (split == 0 ? "split." : "split" + split + ".") + divider;
     }
 
     public ToolModel.Tool lastTool() {

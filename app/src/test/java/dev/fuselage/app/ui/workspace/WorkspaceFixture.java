@@ -26,6 +26,7 @@ public final class WorkspaceFixture {
     private final ExecutorService background = Executors.newFixedThreadPool(2);
     private final List<Renderer> renderers = new CopyOnWriteArrayList<>();
     private final AtomicReference<WorkspaceModel> model = new AtomicReference<>();
+    private WorkspaceLauncher launcher;
 
     private WorkspaceFixture(Stage stage) {
         this.stage = stage;
@@ -36,9 +37,15 @@ public final class WorkspaceFixture {
      * {@code projects}.
      */
     public static WorkspaceFixture open(Path folder, Path projects, Stage stage) {
+        return open(folder, projects, stage,
+                new WorkspacePrefs(Preferences.userRoot().node("dev/fuselage/test/" + System.nanoTime())));
+    }
+
+    /** {@link #open(Path, Path, Stage)} remembering through {@code prefs} (a reopen test passes the same twice). */
+    public static WorkspaceFixture open(Path folder, Path projects, Stage stage, WorkspacePrefs prefs) {
         WorkspaceFixture f = new WorkspaceFixture(stage);
-        WorkspacePrefs prefs = new WorkspacePrefs(Preferences.userRoot().node("dev/fuselage/test/" + System.nanoTime()));
-        new WorkspaceLauncher(f::newRenderer, f.background, prefs, projects).open(folder, stage, f.model::set);
+        f.launcher = new WorkspaceLauncher(f::newRenderer, f.background, prefs, projects);
+        f.launcher.open(folder, stage, f.model::set);
         return f;
     }
 
@@ -46,6 +53,19 @@ public final class WorkspaceFixture {
         Renderer r = new CpuRenderer(new Scene());
         renderers.add(r);
         return r;
+    }
+
+    /** A launcher like the application's (CPU renderers, throwaway preferences) that has opened nothing yet. */
+    public static WorkspaceFixture launcherOnly(Path projects, Stage stage) {
+        WorkspaceFixture f = new WorkspaceFixture(stage);
+        WorkspacePrefs prefs = new WorkspacePrefs(Preferences.userRoot().node("dev/fuselage/test/" + System.nanoTime()));
+        f.launcher = new WorkspaceLauncher(f::newRenderer, f.background, prefs, projects);
+        return f;
+    }
+
+    /** The launcher that opened the window (and opens File > Open's choice). */
+    public WorkspaceLauncher launcher() {
+        return launcher;
     }
 
     /** The window's stage. */

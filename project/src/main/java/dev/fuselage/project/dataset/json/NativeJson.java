@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * pre-labels),
  * {@code imageAnnotations}, {@code pointLabels} (the store's own encoding, base64), {@code comments},
  * {@code importedViews} (how imported objects looked in their file: order, cuboid, 2D box, alpha; absent in older
- * files) and {@code reviews}. Lists are in a fixed order, so equal projects give byte-identical files. The edit log is
+ * files), {@code reviews} and their details {@code reviewReasons} and {@code commentPins} ({@link ReviewJson}).
+ * Lists are in a fixed order, so equal projects give byte-identical files. The edit log is
  * history, not content, and is not exported.
  */
 final class NativeJson {

@@ -106,6 +106,7 @@ public final class NativeJsonExporter implements DatasetExporter {
             n.put("status", r.status().name());
             r.reviewer().ifPresent(v -> n.put("reviewer", v));
         }
+        ReviewJson.write(root, store);
         return root;
     }
 

@@ -168,6 +168,7 @@ public final class NativeJsonImporter implements DatasetImporter {
                         ReviewStatus.valueOf(text(json, r, "status")),
                         r.has("reviewer") ? r.get("reviewer").asText() : null);
             }
+            ReviewJson.read(json, root, store);
         } catch (IllegalArgumentException e) {
             throw new FormatException(json, "malformed entry: " + e.getMessage());
         }

@@ -25,6 +25,11 @@ public final class CameraPanel extends Region {
     private CameraView view;
     private Image plain, withPoints;
     private double scale = 1, offsetX, offsetY;
+    /** Zoom on top of the fit (1: the whole image fits) and the pan in pixels, kept across frames. */
+    private double zoom = 1, panX, panY;
+    private double dragX, dragY;
+    /** Largest zoom on top of the fit. */
+    static final double MAX_ZOOM = 16;
 
     public CameraPanel(CameraOverlayModel model, CameraView view) {
         this.model = model;
@@ -35,9 +40,30 @@ public final class CameraPanel extends Region {
         model.showPointsProperty().addListener((o, a, b) -> redraw());
         model.boxesVersionProperty().addListener((o, a, b) -> redraw());
         canvas.setOnMouseClicked(e -> {
-            if (this.view != null && scale > 0) {
+            if (e.getClickCount() == 2) {
+                fit();
+            } else if (this.view != null && scale > 0 && e.isStillSincePress()) {
                 model.clickAt(this.view, (e.getX() - offsetX) / scale, (e.getY() - offsetY) / scale);
             }
+        });
+        // the wheel zooms about the pointer, a drag pans, a double-click fits the image again
+        canvas.setOnScroll(e -> {
+            if (e.getDeltaY() != 0) {
+                double perNotch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40.0;
+                zoomAt(e.getX(), e.getY(), Math.pow(1.2, e.getDeltaY() / perNotch));
+                e.consume();
+            }
+        });
+        canvas.setOnMousePressed(e -> {
+            dragX = e.getX();
+            dragY = e.getY();
+        });
+        canvas.setOnMouseDragged(e -> {
+            panX += e.getX() - dragX;
+            panY += e.getY() - dragY;
+            dragX = e.getX();
+            dragY = e.getY();
+            redraw();
         });
     }
 
@@ -51,6 +77,45 @@ public final class CameraPanel extends Region {
 
     public CameraView view() {
         return view;
+    }
+
+    /**
+     * Zooms by {@code factor} about a position on the panel: the image pixel under it stays under it. The zoom
+     * never goes below the fit nor above {@value #MAX_ZOOM} times it.
+     */
+    public void zoomAt(double x, double y, double factor) {
+        if (view == null || scale <= 0) {
+            return;
+        }
+        double u = (x - offsetX) / scale, v = (y - offsetY) / scale;
+        zoom = Math.max(1, Math.min(MAX_ZOOM, zoom * factor));
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        double s = fitScale(w, h) * zoom;
+        panX = x - u * s - (w - view.width() * s) / 2;
+        panY = y - v * s - (h - view.height() * s) / 2;
+        redraw();
+    }
+
+    /** The whole image in the panel again. */
+    public void fit() {
+        zoom = 1;
+        panX = 0;
+        panY = 0;
+        redraw();
+    }
+
+    /** The zoom on top of the fit (1: fitted). */
+    public double zoom() {
+        return zoom;
+    }
+
+    /** Panel pixels per image pixel now. */
+    public double scale() {
+        return scale;
+    }
+
+    private double fitScale(double w, double h) {
+        return Math.min(w / view.width(), h / view.height());
     }
 
     /** Scene coordinates of an image pixel as drawn now (for tests and tools). */
@@ -80,9 +145,13 @@ public final class CameraPanel extends Region {
         if (view == null || w < 1 || h < 1) {
             return;
         }
-        scale = Math.min(w / view.width(), h / view.height());
-        offsetX = (w - view.width() * scale) / 2;
-        offsetY = (h - view.height() * scale) / 2;
+        scale = fitScale(w, h) * zoom;
+        if (zoom == 1) {
+            panX = 0;
+            panY = 0;
+        }
+        offsetX = (w - view.width() * scale) / 2 + panX;
+        offsetY = (h - view.height() * scale) / 2 + panY;
         paint(canvas.getGraphicsContext2D(), w, h, view, model.showPointsProperty().get() ? withPoints : plain,
                 scale, offsetX, offsetY);
     }
@@ -110,10 +179,12 @@ public final class CameraPanel extends Region {
                 continue;
             }
             stroke(g, b.projection(), argb(b.argb(), 0.95), 1.6, scale, offsetX, offsetY);
+            front(g, b.projection(), argb(b.argb(), 0.95), 1.2, scale, offsetX, offsetY);
         }
         if (selected != null) {
             stroke(g, selected.projection(), Color.rgb(255, 255, 255, 0.85), 5, scale, offsetX, offsetY);
             stroke(g, selected.projection(), argb(selected.argb(), 1), 2.6, scale, offsetX, offsetY);
+            front(g, selected.projection(), argb(selected.argb(), 1), 2, scale, offsetX, offsetY);
             CuboidProjection p = selected.projection();
             double x = offsetX + p.boxLeft() * scale, y = offsetY + p.boxTop() * scale;
             g.setFont(Font.font(12));
@@ -145,6 +216,23 @@ public final class CameraPanel extends Region {
             g.lineTo(ox + s[4 * i + 2] * scale, oy + s[4 * i + 3] * scale);
         }
         g.stroke();
+    }
+
+    /**
+     * The heading marker: a cross on the box's front face (corners 0, 1, 5, 4 of {@code Cuboid#corners}), as the
+     * 3D view draws it, so a box facing backwards shows at once. Drawn when the whole face is in front of the
+     * camera.
+     */
+    private static void front(GraphicsContext g, CuboidProjection p, Color color, double width, double scale,
+                              double ox, double oy) {
+        if (!(p.cornerInFront(0) && p.cornerInFront(1) && p.cornerInFront(4) && p.cornerInFront(5))) {
+            return;
+        }
+        double[] c = p.corners();
+        g.setStroke(color);
+        g.setLineWidth(width);
+        g.strokeLine(ox + c[0] * scale, oy + c[1] * scale, ox + c[10] * scale, oy + c[11] * scale);
+        g.strokeLine(ox + c[2] * scale, oy + c[3] * scale, ox + c[8] * scale, oy + c[9] * scale);
     }
 
     private static Color argb(int argb, double opacity) {

@@ -10,6 +10,8 @@ import dev.fuselage.core.edit.AddObject;
 import dev.fuselage.core.edit.ChangeAttribute;
 import dev.fuselage.core.edit.ChangeBox;
 import dev.fuselage.core.edit.ChangeClass;
+import dev.fuselage.core.edit.Command;
+import dev.fuselage.core.edit.CompoundCommand;
 import dev.fuselage.core.edit.DeleteObject;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.ontology.LabelClass;
@@ -95,9 +97,20 @@ public final class BoxActions {
         changeSelected(b -> box);
     }
 
-    /** Deletes the selected object. */
+    /** Deletes every selected object: one edit (one undo step) however many there are. */
     public void delete() {
-        ws.selection().selected().ifPresent(o -> ws.execute(new DeleteObject(o)));
+        List<ObjectAnnotation> doomed = ws.selection().selectedObjects();
+        if (doomed.size() == 1) {
+            ws.execute(new DeleteObject(doomed.get(0)));
+        } else if (!doomed.isEmpty()) {
+            ws.execute(new CompoundCommand("Delete " + doomed.size() + " boxes",
+                    doomed.stream().<Command>map(DeleteObject::new).toList()));
+        }
+    }
+
+    /** Selects every object of the current frame (the first one is the one the editor shows). */
+    public void selectAll() {
+        ws.selection().selectAll(ws.frame().objects().stream().map(ObjectAnnotation::id).toList(), null);
     }
 
     /** Remembers the selected object for {@link #paste}. */

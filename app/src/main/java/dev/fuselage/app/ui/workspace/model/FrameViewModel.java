@@ -29,6 +29,8 @@ import javafx.collections.ObservableList;
  * preview box). JavaFX thread only.
  */
 public final class FrameViewModel {
+    /** Colour of the boxes selected along with the primary one. */
+    static final int MULTI_SELECTED = 0xFFB8E0FF;
     private final Scene scene;
     private final Ontology ontology;
     private final SelectionModel selection;
@@ -38,7 +40,13 @@ public final class FrameViewModel {
     private final ObservableList<ObjectAnnotation> objects = FXCollections.observableArrayList();
     private final ObservableList<ObjectAnnotation> objectsView = FXCollections.unmodifiableObservableList(objects);
     private CloudHandle shownCloud;
+    private final BoxClassColumn classColumn;
+    private boolean classColours;
     private List<ObjectAnnotation> sceneOrder = List.of();
+    /** Overlay cuboid ids start far above any object's, so {@link #objectOfCuboid} never maps them to an object. */
+    private static final long OVERLAY_ID = 1_000_000_000L;
+    private static final int OVERLAY_ARGB = 0xFFE8E8E8;
+    private List<Cuboid> overlay = List.of();
 
     /**
      * @param scene     the window's scene the frame is mirrored into
@@ -49,8 +57,10 @@ public final class FrameViewModel {
         this.scene = scene;
         this.ontology = ontology;
         this.selection = selection;
+        this.classColumn = new BoxClassColumn(ontology);
         selection.selectedIdProperty().addListener((o, a, b) -> pushSelection());
         selection.previewProperty().addListener((o, a, b) -> pushBoxes());
+        selection.selectedIdsProperty().addListener((o, a, b) -> pushBoxes());
     }
 
     public ReadOnlyStringProperty frameIdProperty() {
@@ -66,7 +76,7 @@ public final class FrameViewModel {
         return cloud.getReadOnlyProperty();
     }
 
-    /** The current frame's objects, ordered by id (read-only). */
+    /** The current frame's objects, ordered by track id (the same order in every frame; read-only). */
     public ObservableList<ObjectAnnotation> objects() {
         return objectsView;
     }
@@ -98,9 +108,35 @@ public final class FrameViewModel {
 
     /** Replaces the current frame's objects (after an edit, undo or redo). */
     void setObjects(List<ObjectAnnotation> frameObjects) {
-        objects.setAll(frameObjects);
-        selection.objectsChanged(List.copyOf(frameObjects));
+        List<ObjectAnnotation> byTrack = frameObjects.stream()
+                .sorted(java.util.Comparator.comparing(ObjectAnnotation::trackId)
+                        .thenComparing(o -> o.id().toString()))
+                .toList();
+        objects.setAll(byTrack);
+        selection.objectsChanged(byTrack);
+        paintClasses();
         pushBoxes();
+    }
+
+    /**
+     * Colouring by class: while on, points inside a box carry its class in the cloud's semantic column (a scan
+     * with semantic labels of its own keeps them), refreshed after every change of the frame's boxes.
+     */
+    void setClassColours(boolean on) {
+        classColours = on;
+        paintClasses();
+    }
+
+    /** The class colours of the ids {@link #setClassColours} writes. */
+    java.util.Map<Integer, Integer> classPalette() {
+        return classColumn.palette();
+    }
+
+    private void paintClasses() {
+        PointCloud c = cloud.get();
+        if (classColours && c != null && shownCloud != null && classColumn.paint(c, objects)) {
+            scene.updateColors(shownCloud);
+        }
     }
 
     /** The object drawn as a scene cuboid id (what {@code Renderer.pick} returns). */
@@ -109,16 +145,32 @@ public final class FrameViewModel {
         return i >= 0 && i < sceneOrder.size() ? Optional.of(sceneOrder.get(i).id()) : Optional.empty();
     }
 
+    /**
+     * Boxes of another label set drawn with the frame's own in one neutral colour (the review's comparison
+     * overlay); they cannot be picked or edited. Empty removes them.
+     */
+    public void setOverlay(List<Cuboid> boxes) {
+        overlay = List.copyOf(boxes);
+        pushBoxes();
+    }
+
     private void pushBoxes() {
         sceneOrder = List.copyOf(objects);
         ObjectId sel = selection.selectedIdProperty().get();
+        java.util.Set<ObjectId> also = selection.selectedIdsProperty().get();
         Cuboid preview = selection.previewProperty().get();
         List<SceneCuboid> boxes = new ArrayList<>(sceneOrder.size());
         for (int i = 0; i < sceneOrder.size(); i++) {
             ObjectAnnotation o = sceneOrder.get(i);
             Cuboid box = preview != null && o.id().equals(sel) ? preview : o.box();
-            boxes.add(new SceneCuboid(i + 1, box, SceneLoader.classColor(ontology, o.className()),
-                    PreLabelJob.isOpenPreLabel(o)));
+            // the primary selection is the scene's selected (white) box; the others of a multi-selection are
+            // drawn in a pale highlight instead of their class colour
+            int colour = also.contains(o.id()) && !o.id().equals(sel) ? MULTI_SELECTED
+                    : SceneLoader.classColor(ontology, o.className());
+            boxes.add(new SceneCuboid(i + 1, box, colour, PreLabelJob.isOpenPreLabel(o)));
+        }
+        for (int k = 0; k < overlay.size(); k++) {
+            boxes.add(new SceneCuboid(OVERLAY_ID + k, overlay.get(k), OVERLAY_ARGB));
         }
         scene.setCuboids(boxes);
         pushSelection();

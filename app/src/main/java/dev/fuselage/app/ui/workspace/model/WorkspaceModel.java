@@ -48,8 +48,10 @@ public final class WorkspaceModel {
     private final FrameCache<FrameCloud> cache;
     private final SelectionModel selection = new SelectionModel();
     private final ToolModel tools = new ToolModel();
+    private final ViewSettingsModel view;
     private final FrameViewModel frame;
     private final Renderer renderer;
+    private final Executor background;
     private final ObservableList<String> frames = FXCollections.observableArrayList();
     private final ObservableList<Integer> objectCounts = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -59,6 +61,7 @@ public final class WorkspaceModel {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyDoubleWrapper switchMillis = new ReadOnlyDoubleWrapper(this, "switchMillis", Double.NaN);
     private long switchGeneration;
 
@@ -68,10 +71,12 @@ public final class WorkspaceModel {
         this.store = project.annotations();
         this.ontology = ontology;
         this.renderer = renderer;
+        this.background = background;
         this.source = ProjectFrames.requireSources(project.folder(), project.descriptor());
         this.cache = new FrameCache<>(source, background, CACHE_FRAMES, FrameCloud::prepare);
         this.history = new EditHistory(store, HISTORY_LIMIT);
         this.frame = new FrameViewModel(renderer.scene(), ontology, selection);
+        this.view = new ViewSettingsModel(renderer.scene(), frame);
         List<String> ids = new ArrayList<>(store.frames());
         source.frameIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
         frames.setAll(ids.stream().filter(source::contains).toList());
@@ -80,7 +85,9 @@ public final class WorkspaceModel {
         }
         ontology.concreteClasses().stream().findFirst().ifPresent(c -> tools.activeClassProperty().set(c.name()));
         history.addListener((h, action, command) -> afterEdit(action, command));
-        saveState.set(project.readOnlyReason().map(r -> "Read-only: " + r).orElse("All changes saved"));
+        // edits are stored as they are made, but the undo history lives only as long as the window: say so
+        saveState.set(project.readOnlyReason().map(r -> "Read-only: " + r)
+                .orElse("All changes saved \u2022 undo history starts with this window"));
     }
 
     public String projectName() {
@@ -90,6 +97,11 @@ public final class WorkspaceModel {
     /** The renderer of this workspace's window (its scene shows the current frame). */
     public Renderer renderer() {
         return renderer;
+    }
+
+    /** The executor this workspace's background work runs on (frame reads, checks, the review overview). */
+    public Executor background() {
+        return background;
     }
 
     public ProjectStore project() {
@@ -114,6 +126,16 @@ public final class WorkspaceModel {
 
     public FrameViewModel frame() {
         return frame;
+    }
+
+    /** Point size and colouring of the 3D view. */
+    public ViewSettingsModel view() {
+        return view;
+    }
+
+    /** A short note for the status bar about the last command that did nothing visible (empty when none). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** Frame ids in sequence order (read-only). */
@@ -207,6 +229,7 @@ public final class WorkspaceModel {
             return;
         }
         String id = frames.get(index);
+        notice.set("");
         frame.show(id, c, index, store.objects(id));
         switchMillis.set((System.nanoTime() - start) / 1e6);
         prefetchAround(index);
@@ -226,9 +249,12 @@ public final class WorkspaceModel {
         for (int k = 1; k < n; k++) {
             int i = (cur + k) % n;
             if (objectCounts.get(i) == 0) {
+                notice.set("");
                 return goTo(i);
             }
         }
+        notice.set(n <= 1 || objectCounts.get(Math.max(0, cur)) == 0 ? "No other unlabeled frame"
+                : "Every frame has objects: no unlabeled frame left");
         return CompletableFuture.completedFuture(null);
     }
 

@@ -38,6 +38,15 @@ public final class BoxViewCanvas extends Region {
     private BoxPoints points;
     private int classArgb = 0xFFFFFFFF;
     private double scale = 1;
+    /** Zoom on top of the fit and the pan (pixels), kept until a double-click fits the box again. */
+    private double zoom = 1;
+    private double panX;
+    private double panY;
+    private double panFromX;
+    private double panFromY;
+    /** Zoom limits on top of the fit. */
+    static final double MIN_ZOOM = 0.25;
+    static final double MAX_ZOOM = 20;
     private Handle grabbed;
     private double pressU;
     private double pressV;
@@ -54,6 +63,49 @@ public final class BoxViewCanvas extends Region {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
+        // the wheel zooms about the pointer, a right or middle drag pans, a double-click fits the box again
+        canvas.setOnScroll(e -> {
+            if (e.getDeltaY() != 0) {
+                double perNotch = e.getMultiplierY() > 0 ? e.getMultiplierY() : 40.0;
+                zoomAt(e.getX(), e.getY(), Math.pow(1.2, e.getDeltaY() / perNotch));
+                e.consume();
+            }
+        });
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                fit();
+            }
+        });
+    }
+
+    /** Zooms by {@code factor} about a position in this view: the point under it stays under it. */
+    public void zoomAt(double x, double y, double factor) {
+        if (anchor == null) {
+            return;
+        }
+        double u = (x - getWidth() / 2 - panX) / scale, v = (getHeight() / 2 + panY - y) / scale;
+        double fit = fitScale(anchor);
+        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom * factor));
+        scale = fit * zoom;
+        panX = x - getWidth() / 2 - u * scale;
+        panY = y - getHeight() / 2 + v * scale;
+        draw();
+    }
+
+    /** The whole box in the view again. */
+    public void fit() {
+        zoom = 1;
+        panX = 0;
+        panY = 0;
+        if (anchor != null) {
+            scale = fitScale(anchor);
+        }
+        draw();
+    }
+
+    /** The zoom on top of the fit (1: fitted). */
+    public double zoom() {
+        return zoom;
     }
 
     /** Which view this is. */
@@ -77,7 +129,7 @@ public final class BoxViewCanvas extends Region {
      */
     public void show(Cuboid anchorBox, Cuboid box, BoxPoints pts, int argb) {
         if (anchorBox == null || grabbed == null) {
-            scale = anchorBox == null ? 1 : fitScale(anchorBox);
+            scale = anchorBox == null ? 1 : fitScale(anchorBox) * zoom;
         }
         anchor = anchorBox;
         shown = box;
@@ -88,11 +140,11 @@ public final class BoxViewCanvas extends Region {
 
     /** Screen position (in this view) of a point given in the anchor's (u, v), for tests and handles. */
     public double screenX(double u) {
-        return getWidth() / 2 + u * scale;
+        return getWidth() / 2 + panX + u * scale;
     }
 
     public double screenY(double v) {
-        return getHeight() / 2 - v * scale;
+        return getHeight() / 2 + panY - v * scale;
     }
 
     @Override
@@ -186,7 +238,8 @@ public final class BoxViewCanvas extends Region {
     Handle handleAt(double x, double y) {
         double[] r = shownRect();
         double cu = r[0], cv = r[1], hu = r[2], hv = r[3];
-        double u = (x - getWidth() / 2) / scale, v = (getHeight() / 2 - y) / scale, grab = GRAB / scale;
+        double u = (x - getWidth() / 2 - panX) / scale, v = (getHeight() / 2 + panY - y) / scale;
+        double grab = GRAB / scale;
         if (view == BoxView.TOP && Math.hypot(u - (cu + hu + ROTATE_OFFSET), v - cv) <= grab * 1.5) {
             return Handle.ROTATE;
         }
@@ -200,6 +253,13 @@ public final class BoxViewCanvas extends Region {
     }
 
     private void onPressed(MouseEvent e) {
+        if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY
+                || e.getButton() == javafx.scene.input.MouseButton.MIDDLE) {
+            panFromX = e.getX();
+            panFromY = e.getY();
+            e.consume();
+            return;
+        }
         if (anchor == null || shown == null || e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
             return;
         }
@@ -210,6 +270,15 @@ public final class BoxViewCanvas extends Region {
     }
 
     private void onDragged(MouseEvent e) {
+        if (e.isSecondaryButtonDown() || e.isMiddleButtonDown()) {
+            panX += e.getX() - panFromX;
+            panY += e.getY() - panFromY;
+            panFromX = e.getX();
+            panFromY = e.getY();
+            draw();
+            e.consume();
+            return;
+        }
         if (grabbed == null) {
             return;
         }
@@ -229,7 +298,7 @@ public final class BoxViewCanvas extends Region {
 
     private Cuboid dragged(MouseEvent e) {
         if (grabbed.grip() == BoxEdits.Grip.ROTATE) {
-            double u = (e.getX() - getWidth() / 2) / scale, v = (getHeight() / 2 - e.getY()) / scale;
+            double u = (e.getX() - getWidth() / 2 - panX) / scale, v = (getHeight() / 2 + panY - e.getY()) / scale;
             double[] r = shownRect();
             return BoxEdits.drag(anchor, view, grabbed, u - r[0], v - r[1]);
         }

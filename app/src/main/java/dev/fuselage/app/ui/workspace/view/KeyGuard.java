@@ -9,14 +9,16 @@ import javafx.scene.input.KeyEvent;
  * field's plain key presses are consumed after the field has handled them, so the scene's accelerators never see
  * them. Typing itself arrives as key-typed events and is not affected.
  */
-final class KeyGuard {
+public final class KeyGuard {
     private KeyGuard() {
     }
 
-    static void keepPlainKeys(TextInputControl field) {
+    public static void keepPlainKeys(TextInputControl field) {
         field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             boolean shortcut = e.isShortcutDown() || e.isAltDown();
-            if (!shortcut && e.getCode() != KeyCode.ESCAPE && !e.getCode().isFunctionKey()) {
+            // Enter and Tab stay: they commit the field (its action) and move on
+            if (!shortcut && e.getCode() != KeyCode.ESCAPE && e.getCode() != KeyCode.ENTER
+                    && e.getCode() != KeyCode.TAB && !e.getCode().isFunctionKey()) {
                 e.consume();
             }
         });

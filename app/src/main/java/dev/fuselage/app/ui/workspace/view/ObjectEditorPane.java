@@ -27,6 +27,7 @@ public final class ObjectEditorPane extends VBox {
     private final ComboBox<String> classBox = new ComboBox<>();
     private final GridPane attributes = new GridPane();
     private final Label summary = new Label();
+    private final BoxFieldsPane fields;
     private boolean updating;
 
     public ObjectEditorPane(WorkspaceModel model, BoxActions actions) {
@@ -47,7 +48,8 @@ public final class ObjectEditorPane extends VBox {
         summary.setWrapText(true);
         Label title = new Label("Selection");
         title.getStyleClass().add("pane-title");
-        getChildren().addAll(title, classBox, summary, attributes);
+        fields = new BoxFieldsPane(model, actions);
+        getChildren().addAll(title, classBox, summary, fields, attributes);
         model.selection().selectedProperty().addListener((o, a, sel) -> rebuild(sel));
         rebuild(null);
     }
@@ -62,10 +64,9 @@ public final class ObjectEditorPane extends VBox {
                 summary.setText("No box selected");
                 return;
             }
-            var b = sel.box();
-            summary.setText(String.format(Locale.ROOT, "Track %s \u2022 %s%n%.2f \u00d7 %.2f \u00d7 %.2f m, yaw %.1f\u00b0",
-                    sel.trackId(), sel.source().name().toLowerCase(Locale.ROOT), b.length(), b.width(), b.height(),
-                    Math.toDegrees(b.yaw())));
+            int more = model.selection().selectedIdsProperty().get().size() - 1;
+            summary.setText(String.format(Locale.ROOT, "Track %s \u2022 %s%s", sel.trackId(),
+                    sel.source().name().toLowerCase(Locale.ROOT), more > 0 ? " (+" + more + " more selected)" : ""));
             int row = 0;
             for (AttributeDef def : model.ontology().attributesOf(sel.className())) {
                 attributes.addRow(row++, new Label(def.name()), editor(def, sel.attributes().get(def.name())));
@@ -73,6 +74,11 @@ public final class ObjectEditorPane extends VBox {
         } finally {
             updating = false;
         }
+    }
+
+    /** The x/y/z, l/w/h and yaw fields. */
+    BoxFieldsPane boxFields() {
+        return fields;
     }
 
     private Node editor(AttributeDef def, Object value) {

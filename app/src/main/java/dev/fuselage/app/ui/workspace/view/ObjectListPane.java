@@ -4,7 +4,12 @@ import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.Source;
 import dev.fuselage.ontology.LabelClass;
+import dev.fuselage.core.annotation.ObjectId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.SelectionMode;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -19,6 +24,7 @@ import javafx.scene.layout.VBox;
 public final class ObjectListPane extends VBox {
     static final String ALL = "All classes";
     private final ListView<ObjectAnnotation> list = new ListView<>();
+    private boolean syncing;
 
     public ObjectListPane(WorkspaceModel model) {
         super(4);
@@ -35,12 +41,21 @@ public final class ObjectListPane extends VBox {
         HBox filters = new HBox(4, cls, search);
         HBox.setHgrow(search, Priority.ALWAYS);
 
+        // the list drops its selection when its rows are replaced (every edit, every frame): that is no user
+        // choice, so it is ignored between these two listeners and the workspace's selection is mirrored after
+        model.frame().objects().addListener((ListChangeListener<ObjectAnnotation>) c -> syncing = true);
         FilteredList<ObjectAnnotation> shown = new FilteredList<>(model.frame().objects());
         Runnable refilter = () -> {
             String c = cls.getValue(), q = search.getText().trim().toLowerCase(Locale.ROOT);
-            shown.setPredicate(o -> (c == null || ALL.equals(c) || o.className().equals(c))
-                    && (q.isEmpty() || o.trackId().toString().startsWith(q)
-                    || o.id().toString().startsWith(q)));
+            syncing = true;
+            try {
+                shown.setPredicate(o -> (c == null || ALL.equals(c) || o.className().equals(c))
+                        && (q.isEmpty() || o.trackId().toString().startsWith(q)
+                        || o.id().toString().startsWith(q)));
+            } finally {
+                syncing = false;
+            }
+            mirror(model);
         };
         cls.valueProperty().addListener((o, a, b) -> refilter.run());
         search.textProperty().addListener((o, a, b) -> refilter.run());
@@ -54,22 +69,54 @@ public final class ObjectListPane extends VBox {
                         o.box().length(), o.box().width(), o.box().height()));
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && !b.id().equals(model.selection().selectedIdProperty().get())) {
-                model.selection().select(b.id());
+        // Shift/Ctrl+click select several rows; the list and the workspace's selection mirror each other
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ObjectAnnotation>) c -> {
+            if (syncing) {
+                return;
+            }
+            List<ObjectId> ids = list.getSelectionModel().getSelectedItems().stream()
+                    .filter(java.util.Objects::nonNull).map(ObjectAnnotation::id).toList();
+            ObjectAnnotation primary = list.getSelectionModel().getSelectedItem();
+            if (!Set.copyOf(ids).equals(model.selection().selectedIdsProperty().get())) {
+                model.selection().selectAll(ids, primary == null ? null : primary.id());
             }
         });
-        model.selection().selectedProperty().addListener((o, a, sel) -> {
-            if (sel == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (!sel.equals(list.getSelectionModel().getSelectedItem())) {
-                list.getSelectionModel().select(sel);
-            }
+        model.frame().objects().addListener((ListChangeListener<ObjectAnnotation>) c -> {
+            syncing = false;
+            mirror(model);
         });
+        model.selection().selectedIdsProperty().addListener((o, a, ids) -> mirror(model));
+        model.selection().selectedProperty().addListener((o, a, sel) -> mirror(model));
         VBox.setVgrow(list, Priority.ALWAYS);
         Label title = new Label("Objects");
         title.getStyleClass().add("pane-title");
         getChildren().addAll(title, filters, list);
+    }
+
+    private void mirror(WorkspaceModel model) {
+        Set<ObjectId> ids = model.selection().selectedIdsProperty().get();
+        ObjectId primary = model.selection().selectedIdProperty().get();
+        syncing = true;
+        try {
+            var sm = list.getSelectionModel();
+            sm.clearSelection();
+            int primaryRow = -1;
+            for (int i = 0; i < list.getItems().size(); i++) {
+                ObjectId id = list.getItems().get(i).id();
+                if (id.equals(primary)) {
+                    primaryRow = i;
+                } else if (ids.contains(id)) {
+                    sm.select(i);
+                }
+            }
+            if (primaryRow >= 0) {
+                sm.select(primaryRow); // last, so it is the list's selected item and focus
+                list.scrollTo(primaryRow);
+            }
+        } finally {
+            syncing = false;
+        }
     }
 
     /** The list (tests read it). */

@@ -2,6 +2,7 @@ package dev.fuselage.app.ui.workspace.view;
 
 import dev.fuselage.app.ui.view3d.FrameStatus;
 import dev.fuselage.app.ui.view3d.Viewport3D;
+import dev.fuselage.app.ui.workspace.model.ToolModel;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
 import dev.fuselage.project.edit.BoxPoints;
 import dev.fuselage.core.geometry.Cuboid;
@@ -19,6 +20,8 @@ public final class StatusBarView extends HBox {
     private final Label inside = new Label();
     private final Label times = new Label();
     private final Label saved = new Label();
+    private final Label tool = new Label();
+    private final Label notice = new Label();
 
     public StatusBarView(WorkspaceModel model, Viewport3D viewport) {
         super(14);
@@ -32,7 +35,14 @@ public final class StatusBarView extends HBox {
         progress.setPrefWidth(120);
         progress.visibleProperty().bind(model.loadingProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        getChildren().addAll(view, inside, times, saved, progress);
+        tool.getStyleClass().add("tool-state");
+        tool.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                model.tools().toolProperty().get() == ToolModel.Tool.CREATE
+                        ? "Create Box: drag a rectangle in the view \u2022 Esc leaves"
+                        : "Select / Move", model.tools().toolProperty()));
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(model.noticeProperty());
+        getChildren().addAll(tool, view, inside, times, notice, saved, progress);
         FrameStatus.Throttle throttle = new FrameStatus.Throttle();
         viewport.lastFrameProperty().addListener((o, a, f) -> {
             if (throttle.due(f)) {

@@ -40,7 +40,8 @@ public final class TimelineBar extends HBox {
         };
         getStyleClass().add("timeline");
         setStyle("-fx-padding: 4 8 4 8; -fx-alignment: center-left;");
-        Button prev = button("\u25c0", "Previous Frame (Left)");
+        // ◀◀ / ▶▶ step, ▶ plays: the step buttons mirror each other, so ◀ is never mistaken for a reverse play
+        Button prev = button("\u25c0\u25c0", "Previous Frame (Left)");
         prev.setOnAction(e -> model.previous());
         Button next = button("\u25b6\u25b6", "Next Frame (Right)");
         next.setOnAction(e -> model.next());

@@ -3,13 +3,16 @@ package dev.fuselage.app.ui.workspace.view;
 import dev.fuselage.ai.model.ModelRegistry;
 import dev.fuselage.app.ui.workspace.model.PreLabelActions;
 import javafx.scene.control.TextInputDialog;
+import dev.fuselage.app.support.AboutInfo;
 import dev.fuselage.app.ui.export.ExportDialog;
+import dev.fuselage.app.ui.help.AboutDialog;
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.camera.CameraOverlayModel;
 import dev.fuselage.app.ui.workspace.camera.CameraPanels;
 import dev.fuselage.app.ui.workspace.model.BoxActions;
 import dev.fuselage.app.ui.workspace.model.ToolModel.Tool;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
+import dev.fuselage.app.ui.workspace.review.ReviewWorkspace;
 import dev.fuselage.ontology.LabelClass;
 import dev.fuselage.render.Renderer;
 import java.nio.file.Path;
@@ -39,6 +42,9 @@ import javafx.stage.Stage;
  * Shift for a fine step; class hotkeys come from the ontology (Class menu).
  */
 public final class WorkspaceWindow extends BorderPane {
+    /** The workspace's stylesheet (on top of the theme): invalid fields, tool state, render failures. */
+    public static final String STYLESHEET =
+            WorkspaceWindow.class.getResource("workspace.css").toExternalForm();
     private final WorkspaceModel model;
     private final BoxActions actions;
     private final PreLabelActions preLabels;
@@ -47,17 +53,21 @@ public final class WorkspaceWindow extends BorderPane {
     private final ObjectListPane objectList;
     private final TimelineBar timeline;
     private final SplitPane split;
+    private final SplitPane centre;
     private final CameraPanels cameras;
     private final Map<WorkspaceAction, Runnable> handlers = new EnumMap<>(WorkspaceAction.class);
     private final Map<WorkspaceAction, Runnable> fineHandlers = new EnumMap<>(WorkspaceAction.class);
     private final Map<WorkspaceAction, MenuItem> items = new EnumMap<>(WorkspaceAction.class);
     private final Stage stage;
+    private final ReviewWorkspace review;
+    private final ViewportTools tools;
+    private final WorkspaceKeys keys;
 
     /**
      * @param onOpen asked to open another project or folder (the app shows a chooser)
      */
     public WorkspaceWindow(Stage stage, WorkspaceModel model, Renderer renderer, Viewport3D viewport,
-                           Consumer<Stage> onOpen) {
+                           Consumer<javafx.stage.Window> onOpen) {
         this.stage = stage;
         this.model = model;
         this.viewport = viewport;
@@ -66,30 +76,38 @@ public final class WorkspaceWindow extends BorderPane {
         getStyleClass().add("workspace-window");
         boxViews = new BoxViewsPane(model, actions);
         objectList = new ObjectListPane(model);
-        VBox right = new VBox(8, objectList, new ObjectEditorPane(model, actions));
+        review = new ReviewWorkspace(stage, model, viewport);
+        VBox annotate = new VBox(8, objectList, new ObjectEditorPane(model, actions));
         VBox.setVgrow(objectList, Priority.ALWAYS);
-        right.setStyle("-fx-padding: 6;");
+        annotate.setStyle("-fx-padding: 6;");
+        SplitPane right = new SplitPane(annotate, review.scrollPane());
+        right.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        right.setDividerPositions(0.42);
         right.setPrefWidth(300);
         CameraOverlayModel cameraModel = new CameraOverlayModel(model);
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> cameraModel.close());
         cameras = new CameraPanels(cameraModel);
-        split = new SplitPane(boxViews, cameras.below(viewport, 0.36), right);
+        centre = cameras.below(viewport, 0.36);
+        split = new SplitPane(boxViews, centre, right);
         split.setDividerPositions(0.22, 0.77);
         SplitPane.setResizableWithParent(boxViews, false);
         SplitPane.setResizableWithParent(right, false);
         timeline = new TimelineBar(model);
         setCenter(split);
-        setBottom(new VBox(timeline, new PreLabelBar(preLabels), new StatusBarView(model, viewport)));
+        setBottom(new VBox(timeline, review.strip(), new PreLabelBar(preLabels),
+                new StatusBarView(model, viewport)));
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> preLabels.close());
-        ViewportTools tools = new ViewportTools(model, actions, renderer, viewport);
+        tools = new ViewportTools(model, actions, renderer, viewport);
         tools.setClickFit((pick, fallback) -> preLabels.createAt(pick.x(), pick.y(), pick.z(), fallback));
         viewport.setTool(tools);
+        keys = new WorkspaceKeys(viewport::requestFocus);
         bindHandlers(onOpen);
-        setTop(menus());
+        setTop(new VBox(menus(), new WorkspaceToolBar(model, viewport)));
         renderer.scene().setBackground(0x101418);
         model.frame().cloudProperty().addListener((o, a, c) -> {
             if (c != null && a == null) {
-                viewport.setFitBounds(c.bounds());
+                // F frames the central 90 % of the scan, not the far single returns that leave it a speck
+                viewport.setFitBounds(dev.fuselage.app.ui.workspace.model.CloudExtent.of(c));
             }
         });
         model.errorProperty().addListener((o, a, msg) -> {
@@ -140,16 +158,38 @@ public final class WorkspaceWindow extends BorderPane {
                 .map(Menu.class::cast).findFirst();
     }
 
-    /** Adds the Shift (fine step) variants of the box keys to the scene (call once the window is in one). */
+    /**
+     * Makes every workspace key — the actions', their Shift (fine step) variants and the class hotkeys — work from
+     * anywhere in the window but a text field (call once the window is in its scene).
+     */
     public void installKeys(Scene scene) {
-        Map<KeyCombination, Runnable> acc = new LinkedHashMap<>();
         for (WorkspaceAction a : WorkspaceAction.values()) {
+            keys.bind(a.key(), handlers.get(a));
             if (a.takesFineStep()) {
-                acc.put(KeyCombination.keyCombination("Shift+" + a.key().getName()), fineHandlers.get(a));
+                keys.bind(a.fineKey(), fineHandlers.get(a));
             }
         }
-        scene.getAccelerators().putAll(acc);
+        for (LabelClass c : model.ontology().concreteClasses()) {
+            c.hotkey().ifPresent(k -> keys.bind(KeyCombination.keyCombination(k.toString()),
+                    () -> actions.setClass(c.name())));
+        }
+        keys.install(scene);
         viewport.redraw();
+    }
+
+    /** The 3D view's editing tools. */
+    public ViewportTools viewportTools() {
+        return tools;
+    }
+
+    /** The menu item of an action (tests fire it as a user's click would). */
+    public MenuItem menuItem(WorkspaceAction a) {
+        return items.get(a);
+    }
+
+    /** The workspace this window shows. */
+    public WorkspaceModel model() {
+        return model;
     }
 
     public BoxViewsPane boxViews() {
@@ -170,8 +210,18 @@ public final class WorkspaceWindow extends BorderPane {
         return cameras;
     }
 
+    /** The reviewer mode of this window. */
+    public ReviewWorkspace review() {
+        return review;
+    }
+
     public SplitPane split() {
         return split;
+    }
+
+    /** The panel splits whose sizes are kept between runs: box views | centre | list, and 3D view / cameras. */
+    public SplitPane[] splits() {
+        return new SplitPane[] {split, centre};
     }
 
     /** Runs an action as its key would. */
@@ -179,7 +229,7 @@ public final class WorkspaceWindow extends BorderPane {
         handlers.get(a).run();
     }
 
-    private void bindHandlers(Consumer<Stage> onOpen) {
+    private void bindHandlers(Consumer<javafx.stage.Window> onOpen) {
         handlers.put(WorkspaceAction.OPEN, () -> onOpen.accept(stage));
         handlers.put(WorkspaceAction.EXPORT, () -> ExportDialog.show(stage, model.project()));
         handlers.put(WorkspaceAction.CLOSE, stage::close);
@@ -188,9 +238,11 @@ public final class WorkspaceWindow extends BorderPane {
         handlers.put(WorkspaceAction.COPY, actions::copy);
         handlers.put(WorkspaceAction.PASTE, actions::paste);
         handlers.put(WorkspaceAction.COPY_TO_NEXT, actions::copyToNextFrame);
+        handlers.put(WorkspaceAction.SELECT_ALL, actions::selectAll);
         handlers.put(WorkspaceAction.DELETE, actions::delete);
         handlers.put(WorkspaceAction.SELECT_TOOL, () -> model.tools().toolProperty().set(Tool.SELECT));
         handlers.put(WorkspaceAction.CREATE_TOOL, () -> model.tools().toolProperty().set(Tool.CREATE));
+        handlers.put(WorkspaceAction.LEAVE_TOOL, this::leaveTool);
         handlers.put(WorkspaceAction.SNAP_GROUND, actions::snapToGround);
         box(WorkspaceAction.MOVE_FORWARD, fine -> actions.move(1, 0, 0, fine));
         box(WorkspaceAction.MOVE_BACK, fine -> actions.move(-1, 0, 0, fine));
@@ -210,6 +262,13 @@ public final class WorkspaceWindow extends BorderPane {
         handlers.put(WorkspaceAction.PREVIOUS_FRAME, model::previous);
         handlers.put(WorkspaceAction.NEXT_UNLABELED, model::nextUnlabeled);
         handlers.put(WorkspaceAction.PLAY, timeline::togglePlay);
+        handlers.put(WorkspaceAction.BIRDS_EYE, viewport::toggleBirdsEye);
+        handlers.put(WorkspaceAction.FLY, viewport::toggleFly);
+        handlers.put(WorkspaceAction.FIT, viewport::fit);
+        handlers.put(WorkspaceAction.RESET_CAMERA, viewport::resetCamera);
+        handlers.put(WorkspaceAction.LARGER_POINTS, model.view()::largerPoints);
+        handlers.put(WorkspaceAction.SMALLER_POINTS, model.view()::smallerPoints);
+        handlers.put(WorkspaceAction.NEXT_COLOR_MODE, model.view()::nextColorMode);
         handlers.put(WorkspaceAction.CAMERA_POINTS, cameras::togglePoints);
         handlers.put(WorkspaceAction.PRELABEL_FRAME, preLabels::prelabelFrame);
         handlers.put(WorkspaceAction.PRELABEL_RANGE, this::askPreLabelRange);
@@ -220,6 +279,23 @@ public final class WorkspaceWindow extends BorderPane {
         handlers.put(WorkspaceAction.REFIT, preLabels::refit);
         handlers.put(WorkspaceAction.INTERPOLATE_TRACK, preLabels::interpolateTrack);
         handlers.put(WorkspaceAction.CHEAT_SHEET, () -> CheatSheet.dialog(stage, model.ontology()).show());
+        handlers.put(WorkspaceAction.ABOUT, () -> java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> AboutInfo.collect(model.renderer())) // ONNX Runtime's lookup loads a library
+                .thenAccept(info -> javafx.application.Platform.runLater(
+                        () -> AboutDialog.create(stage, info).show())));
+        review.bind(handlers);
+    }
+
+    /** Escape: cancels a running drag, else leaves the create tool, else clears the selection. */
+    private void leaveTool() {
+        if (tools.cancel()) {
+            return;
+        }
+        if (model.tools().toolProperty().get() != Tool.SELECT) {
+            model.tools().toolProperty().set(Tool.SELECT);
+        } else {
+            model.selection().clear();
+        }
     }
 
     private void askPreLabelRange() {
@@ -252,6 +328,7 @@ public final class WorkspaceWindow extends BorderPane {
         Map<String, Menu> menus = new LinkedHashMap<>();
         for (WorkspaceAction a : WorkspaceAction.values()) {
             MenuItem item = new MenuItem(a.label());
+            item.setMnemonicParsing(false);
             item.setAccelerator(a.key());
             item.setOnAction(e -> handlers.get(a).run());
             items.put(a, item);
@@ -264,6 +341,7 @@ public final class WorkspaceWindow extends BorderPane {
         Menu classes = new Menu("Class");
         for (LabelClass c : model.ontology().concreteClasses()) {
             MenuItem item = new MenuItem(c.name());
+            item.setMnemonicParsing(false); // "Person_sitting", not "Personsitting" with an S mnemonic
             c.hotkey().ifPresent(k -> item.setAccelerator(KeyCombination.keyCombination(k.toString())));
             item.setOnAction(e -> actions.setClass(c.name()));
             classes.getItems().add(item);

@@ -1,0 +1,293 @@
+package dev.fuselage.app.ui.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fuselage.app.ui.view3d.Viewport3D;
+import dev.fuselage.app.ui.workspace.model.ToolModel.Tool;
+import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
+import dev.fuselage.project.edit.BoxEdits;
+import dev.fuselage.app.ui.workspace.view.ObjectListPane;
+import dev.fuselage.app.ui.workspace.view.TimelineBar;
+import dev.fuselage.app.ui.workspace.view.WorkspaceAction;
+import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;
+import dev.fuselage.core.annotation.ObjectAnnotation;
+import dev.fuselage.core.edit.ChangeBox;
+import dev.fuselage.core.geometry.Cuboid;
+import dev.fuselage.render.camera.OrbitCamera;
+import dev.fuselage.testkit.TestData;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue #10 items 4 and 5 on the KITTI frames: the workspace keys work wherever the focus is (after a click in the
+ * object list and on the timeline's buttons; not while typing in a text field), and every key of the key sheet —
+ * every {@link WorkspaceAction} — does what its label says, pressed while the object list has the focus.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkspaceKeysUiTest {
+    @TempDir
+    Path projects;
+
+    private WorkspaceFixture workspace;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        workspace = WorkspaceFixture.open(TestData.file("kitti/object/training"), projects, stage);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.interact(stage::close); // closes this test's project before the next test opens its own
+        workspace.close();
+    }
+
+    @Test
+    void keysWorkAfterClicksInTheListAndOnButtons(FxRobot robot) throws Exception {
+        WorkspaceModel ws = workspace.awaitFirstFrame(60);
+        ObjectListPane list = robot.lookup(".object-list").queryAs(ObjectListPane.class);
+        TimelineBar timeline = robot.lookup(".timeline").queryAs(TimelineBar.class);
+
+        robot.clickOn(list.list().lookup(".list-cell"));
+        WorkspaceFixture.waitFor(5, () -> ws.selection().selected().isPresent());
+        windowToFront(robot);
+        assertTrue(list.list().isFocused(), "the click focused the list");
+        robot.type(KeyCode.RIGHT);
+        WorkspaceFixture.waitFor(10, () -> ws.frame().frameIndexProperty().get() == 1);
+        robot.type(KeyCode.LEFT);
+        WorkspaceFixture.waitFor(10, () -> ws.frame().frameIndexProperty().get() == 0);
+
+        Button unlabeled = (Button) robot.lookup(".timeline .button").queryAll().stream()
+                .filter(n -> n instanceof Button b && b.getText().startsWith("Next unlabeled")).findFirst()
+                .orElseThrow();
+        robot.clickOn(unlabeled);
+        windowToFront(robot);
+        robot.type(KeyCode.SPACE);
+        WorkspaceFixture.waitFor(5, () -> timeline.playback().playingProperty().get());
+        robot.type(KeyCode.SPACE);
+        WorkspaceFixture.waitFor(5, () -> !timeline.playback().playingProperty().get());
+
+        // typing in a text field keeps its keys: W types a letter and moves no box
+        robot.interact(() -> ws.selection().select(ws.frame().objects().get(0).id()));
+        Cuboid box = ws.selection().selected().orElseThrow().box();
+        TextField search = robot.lookup(".object-list .text-field").queryAs(TextField.class);
+        robot.clickOn(search);
+        windowToFront(robot);
+        robot.type(KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1", search.getText());
+        robot.type(KeyCode.BACK_SPACE, KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(search.isFocused(), "Escape leaves the text field");
+        assertEquals(box, ws.selection().selected().map(ObjectAnnotation::box).orElse(null));
+    }
+
+    @Test
+    void everyKeyOfTheKeySheetDoesWhatItSays(FxRobot robot) throws Exception {
+        WorkspaceModel ws = workspace.awaitFirstFrame(60);
+        WorkspaceWindow window = (WorkspaceWindow) stage.getScene().getRoot();
+        Viewport3D viewport = robot.lookup(".viewport-3d").queryAs(Viewport3D.class);
+        ObjectListPane list = robot.lookup(".object-list").queryAs(ObjectListPane.class);
+        TimelineBar timeline = robot.lookup(".timeline").queryAs(TimelineBar.class);
+        Node target = list.list(); // the keys go to the focused object list, as after a click in it
+        AtomicBoolean asked = new AtomicBoolean();
+        workspace.launcher().setFolderChooser(w -> {
+            asked.set(true);
+            return Optional.empty();
+        });
+        Set<WorkspaceAction> checked = EnumSet.noneOf(WorkspaceAction.class);
+        double step = ws.tools().step(false);
+        Checker k = new Checker(robot, target, checked);
+
+        k.press(WorkspaceAction.OPEN, asked::get);
+        int windows = Window.getWindows().size();
+        k.press(WorkspaceAction.EXPORT, () -> Window.getWindows().size() > windows);
+        closeOtherWindows(robot);
+        k.press(WorkspaceAction.CHEAT_SHEET, () -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && "Keyboard Shortcuts".equals(s.getTitle()) && s.isShowing()));
+        closeOtherWindows(robot);
+
+        // box keys on a selected box: each changes the box as its label says, Shift takes a fifth of the step
+        robot.interact(() -> ws.selection().select(ws.frame().objects().get(0).id()));
+        boxKey(k, ws, WorkspaceAction.MOVE_FORWARD, b -> BoxEdits.moveLocal(b, step, 0, 0));
+        boxKey(k, ws, WorkspaceAction.MOVE_BACK, b -> BoxEdits.moveLocal(b, -step, 0, 0));
+        boxKey(k, ws, WorkspaceAction.MOVE_LEFT, b -> BoxEdits.moveLocal(b, 0, step, 0));
+        boxKey(k, ws, WorkspaceAction.MOVE_RIGHT, b -> BoxEdits.moveLocal(b, 0, -step, 0));
+        boxKey(k, ws, WorkspaceAction.MOVE_UP, b -> BoxEdits.moveLocal(b, 0, 0, step));
+        boxKey(k, ws, WorkspaceAction.MOVE_DOWN, b -> BoxEdits.moveLocal(b, 0, 0, -step));
+        boxKey(k, ws, WorkspaceAction.TURN_LEFT, b -> BoxEdits.rotate(b, ws.tools().angleStep(false)));
+        boxKey(k, ws, WorkspaceAction.TURN_RIGHT, b -> BoxEdits.rotate(b, -ws.tools().angleStep(false)));
+        boxKey(k, ws, WorkspaceAction.LONGER, b -> BoxEdits.resize(b, step, 0, 0));
+        boxKey(k, ws, WorkspaceAction.SHORTER, b -> BoxEdits.resize(b, -step, 0, 0));
+        boxKey(k, ws, WorkspaceAction.WIDER, b -> BoxEdits.resize(b, 0, step, 0));
+        boxKey(k, ws, WorkspaceAction.NARROWER, b -> BoxEdits.resize(b, 0, -step, 0));
+        boxKey(k, ws, WorkspaceAction.TALLER, b -> BoxEdits.resize(b, 0, 0, step));
+        boxKey(k, ws, WorkspaceAction.LOWER, b -> BoxEdits.resize(b, 0, 0, -step));
+        Cuboid beforeFine = selectedBox(ws);
+        k.fire(WorkspaceAction.MOVE_UP.fineKey());
+        WorkspaceFixture.waitFor(5, () -> near(selectedBox(ws), BoxEdits.moveLocal(beforeFine, 0, 0, step / 5)));
+
+        Cuboid raised = selectedBox(ws).withCenter(selectedBox(ws).cx(), selectedBox(ws).cy(),
+                selectedBox(ws).cz() + 1);
+        robot.interact(() -> ws.execute(ChangeBox.to(ws.store(), ws.selection().selected().get().id(), raised)));
+        k.press(WorkspaceAction.SNAP_GROUND, () -> selectedBox(ws).cz() < raised.cz() - 0.5);
+
+        Cuboid snapped = selectedBox(ws);
+        k.press(WorkspaceAction.UNDO, () -> near(selectedBox(ws), raised));
+        k.press(WorkspaceAction.REDO, () -> near(selectedBox(ws), snapped));
+
+        int count = ws.frame().objects().size();
+        k.press(WorkspaceAction.COPY, () -> true);
+        k.press(WorkspaceAction.PASTE, () -> ws.frame().objects().size() == count + 1
+                && ws.selection().selected().map(o -> o.box().equals(snapped)).orElse(false));
+        robot.interact(() -> ws.undo());
+        WorkspaceFixture.waitFor(5, () -> ws.frame().objects().size() == count);
+
+        k.press(WorkspaceAction.SELECT_ALL, () -> ws.selection().selectedIdsProperty().get().size() == count);
+        k.press(WorkspaceAction.DELETE, () -> ws.frame().objects().isEmpty());
+        robot.interact(() -> ws.undo());
+        WorkspaceFixture.waitFor(5, () -> ws.frame().objects().size() == count);
+
+        k.press(WorkspaceAction.CREATE_TOOL, () -> ws.tools().toolProperty().get() == Tool.CREATE
+                && viewport.camera().mode() == OrbitCamera.Mode.BIRDS_EYE);
+        k.press(WorkspaceAction.LEAVE_TOOL, () -> ws.tools().toolProperty().get() == Tool.SELECT);
+        robot.interact(() -> ws.tools().toolProperty().set(Tool.CREATE));
+        k.press(WorkspaceAction.SELECT_TOOL, () -> ws.tools().toolProperty().get() == Tool.SELECT);
+
+        k.press(WorkspaceAction.BIRDS_EYE, () -> viewport.camera().mode() == OrbitCamera.Mode.ORBIT);
+        k.press(WorkspaceAction.FLY, () -> viewport.camera().mode() == OrbitCamera.Mode.FLY);
+        k.fire(WorkspaceAction.FLY.key());
+        k.press(WorkspaceAction.RESET_CAMERA, () -> viewport.camera().distance() == 30
+                && viewport.camera().target().length() == 0);
+        k.press(WorkspaceAction.FIT, () -> viewport.camera().target().length() > 1);
+        int size = ws.renderer().scene().style().pointSize();
+        k.press(WorkspaceAction.LARGER_POINTS, () -> ws.renderer().scene().style().pointSize() == size + 1);
+        k.press(WorkspaceAction.SMALLER_POINTS, () -> ws.renderer().scene().style().pointSize() == size);
+        var mode = ws.renderer().scene().style().mode();
+        k.press(WorkspaceAction.NEXT_COLOR_MODE, () -> ws.renderer().scene().style().mode() != mode);
+        boolean points = window.cameras().model().showPointsProperty().get();
+        k.press(WorkspaceAction.CAMERA_POINTS, () -> window.cameras().model().showPointsProperty().get() != points);
+
+        k.press(WorkspaceAction.PLAY, () -> timeline.playback().playingProperty().get());
+        k.press(WorkspaceAction.PLAY, () -> !timeline.playback().playingProperty().get());
+        robot.interact(() -> ws.goTo(0));
+        WorkspaceFixture.waitFor(10, () -> ws.frame().frameIndexProperty().get() == 0);
+        k.press(WorkspaceAction.NEXT_FRAME, () -> ws.frame().frameIndexProperty().get() == 1);
+        k.press(WorkspaceAction.PREVIOUS_FRAME, () -> ws.frame().frameIndexProperty().get() == 0);
+        // every KITTI frame has labels: the key says so instead of doing nothing
+        k.press(WorkspaceAction.NEXT_UNLABELED, () -> !ws.noticeProperty().get().isEmpty()
+                && ws.frame().frameIndexProperty().get() == 0);
+        robot.interact(() -> ws.selection().select(ws.frame().objects().get(0).id()));
+        ObjectAnnotation copied = ws.selection().selected().orElseThrow();
+        k.press(WorkspaceAction.COPY_TO_NEXT, () -> ws.frame().frameIndexProperty().get() == 1
+                && ws.frame().objects().stream().anyMatch(o -> o.trackId().equals(copied.trackId())
+                && o.box().equals(copied.box())));
+
+        k.press(WorkspaceAction.CLOSE, () -> !stage.isShowing());
+        assertEquals(EnumSet.allOf(WorkspaceAction.class), checked, "every action of the key sheet was pressed");
+    }
+
+    private static void boxKey(Checker k, WorkspaceModel ws, WorkspaceAction a, UnaryOperator<Cuboid> expected)
+            throws Exception {
+        Cuboid before = selectedBox(ws);
+        Cuboid want = expected.apply(before);
+        k.press(a, () -> near(selectedBox(ws), want));
+    }
+
+    private static Cuboid selectedBox(WorkspaceModel ws) {
+        return ws.selection().selected().map(ObjectAnnotation::box).orElse(null);
+    }
+
+    private static boolean near(Cuboid a, Cuboid b) {
+        return a != null && b != null && Math.abs(a.cx() - b.cx()) < 1e-9 && Math.abs(a.cy() - b.cy()) < 1e-9
+                && Math.abs(a.cz() - b.cz()) < 1e-9 && Math.abs(a.length() - b.length()) < 1e-9
+                && Math.abs(a.width() - b.width()) < 1e-9 && Math.abs(a.height() - b.height()) < 1e-9
+                && Math.abs(Math.IEEEremainder(a.yaw() - b.yaw(), 2 * Math.PI)) < 1e-9;
+    }
+
+    private void windowToFront(FxRobot robot) {
+        // under Xvfb without a window manager a click does not move the X keyboard focus between windows
+        robot.interact(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void closeOtherWindows(FxRobot robot) {
+        robot.interact(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage)
+                .forEach(Window::hide));
+    }
+
+    /** Presses keys as the keyboard would (a key event at the focused node) and waits for their effect. */
+    private static final class Checker {
+        private final FxRobot robot;
+        private final Node target;
+        private final Set<WorkspaceAction> checked;
+
+        Checker(FxRobot robot, Node target, Set<WorkspaceAction> checked) {
+            this.robot = robot;
+            this.target = target;
+            this.checked = checked;
+        }
+
+        void press(WorkspaceAction a, BooleanSupplier effect) throws Exception {
+            fire(a.key());
+            try {
+                WorkspaceFixture.waitFor(5, effect);
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError(a + " (" + a.key().getDisplayText() + ", \"" + a.label()
+                        + "\") did not do what it says", e);
+            }
+            checked.add(a);
+        }
+
+        void fire(KeyCodeCombination key) {
+            boolean shortcut = key.getShortcut() == KeyCombination.ModifierValue.DOWN;
+            KeyEvent e = new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key.getCode(),
+                    key.getShift() == KeyCombination.ModifierValue.DOWN,
+                    shortcut || key.getControl() == KeyCombination.ModifierValue.DOWN,
+                    key.getAlt() == KeyCombination.ModifierValue.DOWN,
+                    key.getMeta() == KeyCombination.ModifierValue.DOWN);
+            AtomicReference<RuntimeException> failed = new AtomicReference<>();
+            robot.interact(() -> {
+                try {
+                    Event.fireEvent(target, e);
+                } catch (RuntimeException ex) {
+                    failed.set(ex);
+                }
+            });
+            if (failed.get() != null) {
+                throw failed.get();
+            }
+        }
+    }
+}
