@@ -308,15 +308,21 @@ public final class WorkspaceWindow extends BorderPane {
         dialog.initOwner(stage);
         dialog.setTitle("Pre-label frames");
         dialog.setHeaderText("Frames to pre-label: FIRST..LAST (frame ids, inclusive) or one id");
-        dialog.showAndWait().ifPresent(range -> {
+        // shown, not waited for: a key handler must not block in a nested event loop
+        dialog.setOnHidden(e -> {
+            String range = dialog.getResult();
+            if (range == null) {
+                return;
+            }
             try {
                 preLabels.prelabelRange(range);
-            } catch (IllegalArgumentException e) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            } catch (IllegalArgumentException ex) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, ex.getMessage());
                 alert.initOwner(stage);
                 alert.show();
             }
         });
+        dialog.show();
     }
 
     private void box(WorkspaceAction a, Consumer<Boolean> edit) {
