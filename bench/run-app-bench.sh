@@ -4,10 +4,12 @@
 # Markdown table for BENCHMARKS.md. Run it on a quiet machine: it measures whatever else is running too.
 #
 #   bench/run-app-bench.sh [--skip-build] [--sizes 1M,10M,50M] [--orbits 3] [--orbit-seconds 12] [--no-demo]
-#                          [--no-jmh] [--display 99] [--data DIR] [--shots DIR]
+#                          [--no-jmh] [--display 99] [--data DIR] [--shots DIR] [--paint-merged 50]
 #
 # --display N: the Xvfb display number the script starts (default 99); --shots DIR: window screenshots while
-# moving and when refined (first orbit of each case).
+# moving and when refined (first orbit of each case). --paint-merged N (issue #11): one more case, a demo project of
+# N frames shown merged in the workspace and painted with the brush during the drags (frame rate while painting);
+# 0 (default) skips it.
 #
 # The harness is dev.fuselage.app.bench.AppFrameBench in the app's *test* sources (it launches the app's window;
 # the bench module must not depend on app), run from app/target/test-classes. Results, logs and the table land in
@@ -26,6 +28,7 @@ BUILD=1
 DISPLAY_NUM=99
 DATA="${FUSELAGE_BENCH_DATA:-/tmp/fuselage-bench-data}/app"
 SHOTS=""
+PAINT_MERGED=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --skip-build) BUILD=0 ;;
@@ -37,6 +40,7 @@ while [ $# -gt 0 ]; do
     --display) DISPLAY_NUM="$2"; shift ;;
     --data) DATA="$2"; shift ;;
     --shots) SHOTS="$2"; shift ;;
+    --paint-merged) PAINT_MERGED="$2"; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -60,6 +64,11 @@ if [ "$DEMO" = 1 ] && [ ! -d "$DATA/demo" ]; then
   java -cp "$CP" -Dfuselage.home="$ROOT" dev.fuselage.app.Main demo --dir "$DATA/demo" --no-open
 fi
 
+if [ "$PAINT_MERGED" -gt 0 ] && [ ! -d "$DATA/demo-$PAINT_MERGED" ]; then
+  java -cp "$CP" -Dfuselage.home="$ROOT" dev.fuselage.app.Main demo --dir "$DATA/demo-$PAINT_MERGED" \
+    --frames "$PAINT_MERGED" --no-open
+fi
+
 # a display of our own: Xvfb, as the issue's figures were taken
 Xvfb ":$DISPLAY_NUM" -screen 0 1920x1080x24 -nolisten tcp >"$OUT/xvfb.log" 2>&1 &
 XVFB_PID=$!
@@ -81,15 +90,16 @@ trap cleanup EXIT
   echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$OUT/machine.txt"
 
-run_case() { # label path heap
+run_case() { # label path heap [extra harness options]
   local label="$1" path="$2" heap="$3"
+  shift 3
   echo "== $label: $path (load $(cut -d' ' -f1 /proc/loadavg))" >&2
   rm -rf "$PREFS"/* # default settings every run
   local shots=()
   [ -n "$SHOTS" ] && shots=(--shots "$SHOTS")
   if java -Xmx"$heap" -Djava.util.prefs.userRoot="$PREFS" -Dfuselage.home="$ROOT" -cp "$CP" \
       dev.fuselage.app.bench.AppFrameBench --open "$path" --label "$label" --orbits "$ORBITS" \
-      --orbit-seconds "$ORBIT_SECONDS" "${shots[@]}" >"$OUT/$label.log" 2>&1; then
+      --orbit-seconds "$ORBIT_SECONDS" "${shots[@]}" "$@" >"$OUT/$label.log" 2>&1; then
     grep '^{' "$OUT/$label.log" | tail -1 | tee -a "$OUT/app.jsonl"
   else
     echo "$label failed: see $OUT/$label.log" >&2
@@ -102,6 +112,8 @@ for s in "${SIZE_LIST[@]}"; do
   run_case "$s" "$DATA/synthetic-$s.bin" "$heap"
 done
 [ "$DEMO" = 1 ] && run_case demo "$DATA/demo" 4g
+[ "$PAINT_MERGED" -gt 0 ] && run_case "demo-$PAINT_MERGED-paint" "$DATA/demo-$PAINT_MERGED" 8g \
+  --paint-merged "$PAINT_MERGED"
 
 if [ "$JMH" = 1 ]; then
   echo "== JMH (load $(cut -d' ' -f1 /proc/loadavg))" >&2

@@ -108,6 +108,16 @@ public final class SemanticKitti {
         return 0;
     }
 
+    /** The name of a SemanticKITTI id ({@code unlabeled} for ids it does not define). */
+    public static String nameOf(int id) {
+        for (Object[] c : CLASSES) {
+            if ((Integer) c[0] == id) {
+                return (String) c[1];
+            }
+        }
+        return "unlabeled";
+    }
+
     /** Every SemanticKITTI label id, ascending. */
     public static int[] ids() {
         int[] ids = new int[CLASSES.length];

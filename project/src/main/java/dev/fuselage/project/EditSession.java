@@ -53,6 +53,7 @@ public final class EditSession {
 
     /** Applies a new edit; false (and {@link #lastError()}) when it failed and nothing changed. */
     public boolean execute(Command command) {
+        lastError = "";
         try {
             history.execute(command);
             return true;
@@ -64,6 +65,7 @@ public final class EditSession {
 
     /** Reverts the latest edit; false when there was none or it failed. */
     public boolean undo() {
+        lastError = "";
         try {
             return history.undo().isPresent();
         } catch (RuntimeException e) {
@@ -74,6 +76,7 @@ public final class EditSession {
 
     /** Re-applies the latest undone edit; false when there was none or it failed. */
     public boolean redo() {
+        lastError = "";
         try {
             return history.redo().isPresent();
         } catch (RuntimeException e) {
@@ -105,7 +108,7 @@ public final class EditSession {
         return saveState;
     }
 
-    /** The last failure as one line ("Move Car 3 failed: …"), or empty. */
+    /** The failure of the latest execute, undo or redo as one line ("Move Car 3 failed: …"), or empty. */
     public String lastError() {
         return lastError;
     }

@@ -118,6 +118,11 @@ public final class FrameNavigator<T> {
         return new Load(++generation, index, id, cache.get(id));
     }
 
+    /** A frame's prepared cloud by id, from the cache when there (read and prepared in the background otherwise). */
+    public CompletableFuture<T> data(String frameId) {
+        return cache.get(frameId);
+    }
+
     /** Records that a loaded frame is on screen now, and prefetches its neighbours. */
     public void shown(Load load) {
         shown = load.index();

@@ -76,7 +76,11 @@ class LayerRulesTest {
             Map.entry("dev.fuselage.app.ui.workspace.model.BoxClassColumn",
                     "the class colouring's point column for the render scene (render is not below project)"),
             Map.entry("dev.fuselage.app.ui.workspace.model.CloudExtent",
-                    "what F frames in the 3D view"));
+                    "what F frames in the 3D view"),
+            Map.entry("dev.fuselage.app.ui.workspace.paint.PaintTool",
+                    "the paint tools' names (an enum the Segment menu and pane show)"),
+            Map.entry("dev.fuselage.app.ui.workspace.paint.PaintView",
+                    "the painted view's label columns, mirroring the store for the renderer"));
 
     @ArchTest
     static final ArchRule belowAppHasNoJavaFx = noClasses().that().resideInAnyPackage(BELOW_APP)

@@ -2,6 +2,9 @@ package dev.fuselage.app.bench;
 
 import dev.fuselage.app.ui.FuselageApp;
 import dev.fuselage.app.ui.view3d.Viewport3D;
+import dev.fuselage.app.ui.workspace.paint.PaintModel;
+import dev.fuselage.app.ui.workspace.paint.PaintTool;
+import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;
 import dev.fuselage.io.PointCloudIO;
 import dev.fuselage.io.WriteOptions;
 import dev.fuselage.render.BackendChoice;
@@ -58,7 +61,13 @@ import javax.imageio.ImageIO;
  * <pre>
  * AppFrameBench --generate DIR 1M 10M 50M       # write DIR/synthetic-1M.bin ... (SyntheticLidar, seed 42)
  * AppFrameBench --open PATH [--label L] [--orbits N] [--orbit-seconds S] [--warmup-seconds S] [--shots DIR]
+ *               [--paint-merged N]
  * </pre>
+ *
+ * <p>{@code --paint-merged N} (issue #11; a workspace project with ego poses): before the drags, the workspace shows
+ * its first N frames merged and takes the brush (class building), so each drag paints instead of orbiting; the
+ * frames counted are then every frame shown during the drag (a paint drag asks for still frames, not moving ones),
+ * and their interval is the frame rate while painting.</p>
  */
 public final class AppFrameBench {
     /** Mouse moves per second while dragging: a typical mouse's report rate seen by a desktop. */
@@ -117,7 +126,7 @@ public final class AppFrameBench {
 
     /** Command-line options of a run. */
     record Options(Path open, String label, int orbits, double orbitSeconds, double warmupSeconds,
-                   Optional<Path> shots) {
+                   Optional<Path> shots, int paintMerged) {
         static Options parse(String[] args) {
             Path open = null;
             String label = null;
@@ -125,6 +134,7 @@ public final class AppFrameBench {
             double seconds = 12;
             double warmup = 2;
             Path shots = null;
+            int paint = 0;
             for (int i = 0; i < args.length; i++) {
                 String v = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
@@ -134,6 +144,7 @@ public final class AppFrameBench {
                     case "--orbit-seconds" -> seconds = Double.parseDouble(v);
                     case "--warmup-seconds" -> warmup = Double.parseDouble(v);
                     case "--shots" -> shots = Path.of(v);
+                    case "--paint-merged" -> paint = Integer.parseInt(v);
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
                 i++;
@@ -142,7 +153,7 @@ public final class AppFrameBench {
                 throw new IllegalArgumentException("--open CLOUD_OR_FOLDER is required");
             }
             return new Options(open, label == null ? open.getFileName().toString() : label, orbits, seconds,
-                    warmup, Optional.ofNullable(shots));
+                    warmup, Optional.ofNullable(shots), paint);
         }
     }
 
@@ -174,6 +185,7 @@ public final class AppFrameBench {
             }));
             double loadSeconds = (System.nanoTime() - started) / 1e9;
             Thread.sleep(1500); // let the workspace finish its own start-up work (prefetching neighbours)
+            long mergedPoints = o.paintMerged() > 0 ? paintMerged() : 0;
             fx(() -> {
                 view.lastFrameProperty().addListener((obs, a, f) -> {
                     if (f != null) {
@@ -226,7 +238,7 @@ public final class AppFrameBench {
                 Shown previous = null;
                 int stepCount = 0;
                 for (Shown s : frames) {
-                    boolean moving = s.frame().plan().kind() == FramePlan.Kind.MOVING;
+                    boolean moving = o.paintMerged() > 0 || s.frame().plan().kind() == FramePlan.Kind.MOVING;
                     if (moving && s.nanos() >= measureFrom && s.nanos() <= released) {
                         renderMs.add(s.frame().renderMillis());
                         handoffMs.add(s.handoffMillis());
@@ -259,11 +271,39 @@ public final class AppFrameBench {
                             + "\"intervalP95Ms\":%.1f,\"handoffMedianMs\":%.1f,\"drawnMedian\":%.0f,"
                             + "\"inputEvents\":%d,\"inputMedianMs\":%.1f,\"inputP95Ms\":%.1f,\"inputMaxMs\":%.1f,"
                             + "\"stillMs\":%s,\"stillSteps\":%s,\"stepMaxMs\":%.1f,\"gcMsDuringRun\":%d,"
-                            + "\"styleFirstFrameMs\":%.0f,\"styleCompleteMs\":%.0f}",
+                            + "\"styleFirstFrameMs\":%.0f,\"styleCompleteMs\":%.0f,\"paintMerged\":%d,"
+                            + "\"mergedPoints\":%d}",
                     o.label(), loaded.pointsVisible(), viewport, Renderers.explainAuto().replace('"', '\''), loadSeconds,
                     orbitSeconds, renderMs.size(), pct(renderMs, 50), pct(renderMs, 95), pct(intervalMs, 50),
                     pct(intervalMs, 95), pct(handoffMs, 50), pct(drawn, 50), input.size(), pct(input, 50),
-                    pct(input, 95), pct(input, 100), list(stillMs), steps, pct(stepMs, 100), gc, style[0], style[1]);
+                    pct(input, 95), pct(input, 100), list(stillMs), steps, pct(stepMs, 100), gc, style[0], style[1],
+                    o.paintMerged(), mergedPoints);
+        }
+
+        /**
+         * Shows the workspace's first {@code --paint-merged} frames merged and takes the brush (class building,
+         * overwrite on), as a user would from the Segment section; returns the merged view's point count.
+         */
+        private long paintMerged() throws Exception {
+            PaintModel paint = fx(() -> ((WorkspaceWindow) view.getScene().getRoot()).paint());
+            CompletableFuture<Void> shown = fx(() -> {
+                paint.mergedSpanProperty().set(o.paintMerged());
+                return paint.showMerged();
+            });
+            shown.get(600, TimeUnit.SECONDS);
+            if (!fx(() -> paint.mergedProperty().get())) {
+                throw new IllegalStateException("no merged view: " + fx(() -> paint.statusProperty().get()));
+            }
+            fx(() -> {
+                paint.activeClassProperty().set(50);
+                paint.toolProperty().set(PaintTool.BRUSH);
+                return null;
+            });
+            waitFor("the merged view in full detail", 300, () -> fx(() -> {
+                FrameImage f = view.lastFrameProperty().get();
+                return f != null && f.complete() && f.pointsVisible() > 0 ? f : null;
+            }));
+            return fx(paint::viewSize);
         }
 
         /**

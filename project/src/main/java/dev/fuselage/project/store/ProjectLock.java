@@ -93,8 +93,12 @@ final class ProjectLock implements AutoCloseable {
         return "another process";
     }
 
+    /** Releases the lock; closing again does nothing (a window and its owner may both close the project). */
     @Override
     public void close() throws IOException {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             lock.release();
             channel.close();

@@ -70,10 +70,27 @@ final class GlCloud {
     /** Uploads the colours if they changed since the last upload. */
     void updateColors(ColorBuffer c) {
         glThread.check();
-        if (c.stamp() != colorStamp) {
-            glBindBuffer(GL_ARRAY_BUFFER, colors);
+        if (c.stamp() == colorStamp) {
+            return;
+        }
+        glBindBuffer(GL_ARRAY_BUFFER, colors);
+        if (c.isPartialOf(colorStamp)) {
+            uploadRuns(c.argb(), c.changed()); // a brush dab: only its points, not the whole buffer
+        } else {
             glBufferSubData(GL_ARRAY_BUFFER, 0, c.argb());
-            colorStamp = c.stamp();
+        }
+        colorStamp = c.stamp();
+    }
+
+    /** Uploads the runs of consecutive positions of an ascending list, one sub-upload per run. */
+    private static void uploadRuns(int[] argb, int[] positions) {
+        int k = 0;
+        while (k < positions.length) {
+            int start = positions[k], end = start + 1;
+            while (++k < positions.length && positions[k] == end) {
+                end++;
+            }
+            glBufferSubData(GL_ARRAY_BUFFER, 4L * start, java.util.Arrays.copyOfRange(argb, start, end));
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.fuselage.render.scene;
 
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -12,9 +14,11 @@ public final class ClassPalette {
     public static final int UNLABELED = 0xFF9A9A9A;
     private static final int MAX_ID = 65535;
     private final int[] colors;
+    private final BitSet hidden;
 
-    private ClassPalette(int[] colors) {
+    private ClassPalette(int[] colors, BitSet hidden) {
         this.colors = colors;
+        this.hidden = hidden;
     }
 
     /** Hashed colours for every id. */
@@ -36,7 +40,27 @@ public final class ClassPalette {
             c[i] = i == 0 ? UNLABELED : Colormaps.hashed(i);
         }
         argbById.forEach((id, argb) -> c[id] = 0xFF000000 | argb);
-        return new ClassPalette(c);
+        return new ClassPalette(c, new BitSet());
+    }
+
+    /**
+     * The same colours with these class ids hidden: in the SEMANTIC and INSTANCE modes their points are not drawn
+     * (nor picked); hiding finished classes lets the rest be reached.
+     */
+    public ClassPalette withHidden(Collection<Integer> ids) {
+        BitSet h = new BitSet();
+        for (int id : ids) {
+            if (id < 0 || id > MAX_ID) {
+                throw new IllegalArgumentException("class id out of 0.." + MAX_ID + ": " + id);
+            }
+            h.set(id);
+        }
+        return new ClassPalette(colors, h);
+    }
+
+    /** Whether the points of a class are hidden. */
+    public boolean isHidden(long id) {
+        return id >= 0 && id <= MAX_ID && hidden.get((int) id);
     }
 
     /** The opaque colour of a class id. */
@@ -49,11 +73,11 @@ public final class ClassPalette {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ClassPalette p && Arrays.equals(p.colors, colors);
+        return o instanceof ClassPalette p && Arrays.equals(p.colors, colors) && p.hidden.equals(hidden);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(colors);
+        return Arrays.hashCode(colors) * 31 + hidden.hashCode();
     }
 }

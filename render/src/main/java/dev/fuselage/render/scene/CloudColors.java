@@ -47,8 +47,7 @@ final class CloudColors {
             case INTENSITY -> intensity(cloud, src, style, out);
             case HEIGHT -> height(prep, style, out);
             case RGB -> rgb(cloud, src, style, out);
-            case SEMANTIC -> labels(cloud.column(StandardAttributes.SEMANTIC), src, style, out, true);
-            case INSTANCE -> labels(cloud.column(StandardAttributes.INSTANCE), src, style, out, false);
+            case SEMANTIC, INSTANCE -> labels(cloud, src, style, out);
             case SINGLE -> Arrays.fill(out, 0xFF000000 | style.singleColor());
         }
         PointFilter filter = style.filter();
@@ -168,19 +167,67 @@ final class CloudColors {
         });
     }
 
-    private static void labels(Optional<AttributeColumn> col, int[] src, PointStyle style, int[] out,
-                               boolean semantic) {
-        if (col.isEmpty()) {
+    private static void labels(PointCloud cloud, int[] src, PointStyle style, int[] out) {
+        boolean semantic = style.mode() == ColorMode.SEMANTIC;
+        AttributeColumn sem = cloud.column(StandardAttributes.SEMANTIC).orElse(null);
+        AttributeColumn inst = cloud.column(StandardAttributes.INSTANCE).orElse(null);
+        if (semantic ? sem == null : inst == null) {
             Arrays.fill(out, 0xFF000000 | style.singleColor());
             return;
         }
-        AttributeColumn c = col.get();
         ClassPalette palette = style.palette();
         parallel(src.length, (from, to) -> {
             for (int i = from; i < to; i++) {
-                long id = c.getLong(src[i]);
-                out[i] = semantic ? palette.color(id) : id == 0 ? ClassPalette.UNLABELED : Colormaps.hashed(id);
+                out[i] = labelColor(sem, inst, palette, semantic, src[i]);
             }
         });
+    }
+
+    /** A point's colour in SEMANTIC or INSTANCE mode: 0 (hidden) when the palette hides its class. */
+    private static int labelColor(AttributeColumn sem, AttributeColumn inst, ClassPalette palette, boolean semantic,
+                                  int s) {
+        long cls = sem == null ? 0 : sem.getLong(s);
+        if (palette.isHidden(cls)) {
+            return 0;
+        }
+        if (semantic) {
+            return palette.color(cls);
+        }
+        long id = inst.getLong(s);
+        return id == 0 ? ClassPalette.UNLABELED : Colormaps.hashed(id);
+    }
+
+    /**
+     * Recolours only the given sorted positions after their labels changed, the same way {@link #compute} would
+     * (mode, filter, highlight). Modes that do not read the labels leave the colours as they are.
+     */
+    static void recolor(PointCloud cloud, PreparedCloud prep, PointStyle style, int background, BitSet highlight,
+                        int[] positions, int[] out) {
+        if (style.mode() != ColorMode.SEMANTIC && style.mode() != ColorMode.INSTANCE) {
+            return;
+        }
+        boolean semantic = style.mode() == ColorMode.SEMANTIC;
+        AttributeColumn sem = cloud.column(StandardAttributes.SEMANTIC).orElse(null);
+        AttributeColumn inst = cloud.column(StandardAttributes.INSTANCE).orElse(null);
+        if (semantic ? sem == null : inst == null) {
+            return; // the single-colour fallback does not depend on labels either
+        }
+        int[] src = prep.sourceIndex();
+        float[] x = prep.x(), y = prep.y(), z = prep.z();
+        double ox = prep.originX(), oy = prep.originY(), oz = prep.originZ();
+        PointFilter filter = style.filter();
+        boolean hide = filter.action() == PointFilter.Action.HIDE;
+        int h = 0xFF000000 | style.highlightColor();
+        ClassPalette palette = style.palette();
+        for (int i : positions) {
+            int c = labelColor(sem, inst, palette, semantic, src[i]);
+            if (!filter.isNone() && !filter.accepts(ox + x[i], oy + y[i], oz + z[i])) {
+                c = hide ? 0 : Colormaps.mix(c, background, 0.75);
+            }
+            if (c != 0 && highlight != null && highlight.get(src[i])) {
+                c = h;
+            }
+            out[i] = c;
+        }
     }
 }

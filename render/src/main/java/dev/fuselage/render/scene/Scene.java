@@ -107,6 +107,19 @@ public final class Scene {
         }
     }
 
+    /**
+     * Recolours only these points (source indices) of a cloud after their label columns changed: a brush dab
+     * costs its changed points, not the cloud (the colour array is copied, not recomputed, and a GPU backend
+     * uploads only the changed entries). Unknown handles are ignored.
+     */
+    public synchronized void updateColors(CloudHandle handle, int[] sourceIndices) {
+        SceneCloud c = clouds.get(handle.id());
+        if (c != null && sourceIndices.length > 0) {
+            c.labelsChanged(sourceIndices);
+            changed(false);
+        }
+    }
+
     /** Highlights points (source indices) of a cloud in the style's highlight colour; null or empty clears. */
     public synchronized void setHighlightedPoints(CloudHandle handle, BitSet points) {
         SceneCloud c = clouds.get(handle.id());

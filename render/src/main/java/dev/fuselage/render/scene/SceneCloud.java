@@ -1,7 +1,10 @@
 package dev.fuselage.render.scene;
 
 import dev.fuselage.core.cloud.PointCloud;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,6 +23,10 @@ public final class SceneCloud {
     private int colorsBackground;
     private long colorsLabelVersion = -1;
     private long stampCounter;
+    /** Source indices whose labels changed since the colours were computed (partial updates), or null. */
+    private List<int[]> pendingPoints = new ArrayList<>();
+    /** Source index to sorted position (-1: not drawn), built on the first partial update. */
+    private int[] sortedOf;
 
     SceneCloud(CloudHandle handle, PointCloud source, PreparedCloud prepared) {
         this.handle = Objects.requireNonNull(handle);
@@ -46,27 +53,83 @@ public final class SceneCloud {
     }
 
     void setHighlight(BitSet points) {
+        synchronized (this) {
+            pendingPoints = null; // a full recolour is due
+        }
         highlight = points == null ? null : (BitSet) points.clone();
         labelVersion++;
     }
 
     void labelsChanged() {
+        synchronized (this) {
+            pendingPoints = null; // a full recolour is due
+        }
+        labelVersion++;
+    }
+
+    /** The labels of these source indices changed: only they are recoloured (unless a full recolour is due). */
+    void labelsChanged(int[] sourceIndices) {
+        synchronized (this) {
+            if (pendingPoints != null) {
+                pendingPoints.add(sourceIndices.clone());
+            }
+        }
         labelVersion++;
     }
 
     /**
      * The colours for a style, recomputed only when the style, background, labels or highlight changed since the
-     * last call. Safe to call from several render threads.
+     * last call. When only some points' labels changed ({@link Scene#updateColors(CloudHandle, int[])}) and the
+     * style and background are the same, only those points are recoloured: the new buffer is a copy of the last
+     * one with those positions changed, and says so ({@link ColorBuffer#changed()}) so a GPU backend uploads only
+     * them. Safe to call from several render threads.
      */
     public synchronized ColorBuffer colors(PointStyle style, int background) {
         long lv = labelVersion;
-        if (colors == null || lv != colorsLabelVersion || !style.equals(colorsStyle) || background != colorsBackground) {
+        boolean sameLook = colors != null && style.equals(colorsStyle) && background == colorsBackground;
+        if (sameLook && lv == colorsLabelVersion) {
+            return colors;
+        }
+        if (sameLook && pendingPoints != null) {
+            colors = partial(style, background);
+        } else {
             int[] argb = CloudColors.compute(source, prepared, style, background, highlight);
             colors = new ColorBuffer(argb, ++stampCounter);
-            colorsStyle = style;
-            colorsBackground = background;
-            colorsLabelVersion = lv;
         }
+        pendingPoints = new ArrayList<>();
+        colorsStyle = style;
+        colorsBackground = background;
+        colorsLabelVersion = lv;
         return colors;
+    }
+
+    private ColorBuffer partial(PointStyle style, int background) {
+        if (sortedOf == null) {
+            int[] src = prepared.sourceIndex();
+            int[] inv = new int[source.size()];
+            Arrays.fill(inv, -1);
+            for (int i = 0; i < src.length; i++) {
+                inv[src[i]] = i;
+            }
+            sortedOf = inv;
+        }
+        int total = 0;
+        for (int[] p : pendingPoints) {
+            total += p.length;
+        }
+        int[] positions = new int[total];
+        int n = 0;
+        for (int[] p : pendingPoints) {
+            for (int s : p) {
+                int pos = s >= 0 && s < sortedOf.length ? sortedOf[s] : -1;
+                if (pos >= 0) {
+                    positions[n++] = pos;
+                }
+            }
+        }
+        positions = Arrays.stream(positions, 0, n).sorted().distinct().toArray();
+        int[] argb = colors.argb().clone(); // a memory copy: the old array may still be drawn by another thread
+        CloudColors.recolor(source, prepared, style, background, highlight, positions, argb);
+        return new ColorBuffer(argb, ++stampCounter, colors.stamp(), positions);
     }
 }

@@ -40,6 +40,8 @@ public final class KeyOverlay extends StackPane {
 
     private final Runnable onDismiss;
     private boolean dismissed;
+    /** Removes what {@link #showOver} hooked into the window. */
+    private Runnable whenGone = () -> { };
 
     /**
      * @param onDismiss told once when the user dismisses the overlay (the app remembers it)
@@ -116,6 +118,22 @@ public final class KeyOverlay extends StackPane {
         KeyOverlay overlay = new KeyOverlay(ontology, onDismiss);
         stack.getChildren().addAll(content, overlay);
         overlay.lookupAll(".button").stream().findFirst().ifPresent(Node::requestFocus);
+        // Escape reaches the overlay before the workspace's own keys (which would leave a tool instead): the
+        // window's filters run before the scene's
+        javafx.event.EventTarget target = scene.getWindow() != null ? scene.getWindow() : scene;
+        javafx.event.EventHandler<KeyEvent> escape = e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !overlay.dismissed) {
+                overlay.dismiss();
+                e.consume();
+            }
+        };
+        if (target instanceof javafx.stage.Window w) {
+            w.addEventFilter(KeyEvent.KEY_PRESSED, escape);
+            overlay.whenGone = () -> w.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+        } else {
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, escape);
+            overlay.whenGone = () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, escape);
+        }
         return overlay;
     }
 
@@ -125,6 +143,7 @@ public final class KeyOverlay extends StackPane {
             return;
         }
         dismissed = true;
+        whenGone.run();
         if (getParent() instanceof StackPane stack) {
             stack.getChildren().remove(this);
             Node viewport = stack.lookup(".viewport-3d");

@@ -491,7 +491,9 @@ public final class Viewport3D extends StackPane {
         }
         double azimuth = Math.atan2(dir.getY(), dir.getX());
         if (dir.getX() == 0 && dir.getY() == 0) {
-            azimuth = camera.azimuth(); // straight up or down: keep the heading
+            // straight down from the top: forward points up on the screen, as in the bird's-eye view (keeping any
+            // heading could show the scene upside down); from below: keep the heading
+            azimuth = dir.getZ() > 0 ? Math.PI : camera.azimuth();
         }
         double elevation = Math.asin(Math.max(-1, Math.min(1, dir.getZ())));
         animateTo(azimuth, elevation);

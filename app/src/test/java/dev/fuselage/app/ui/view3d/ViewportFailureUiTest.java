@@ -88,6 +88,13 @@ class ViewportFailureUiTest {
     void aFailedFrameIsShownInTheViewAndClearsWhenDrawingWorksAgain(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport.lastFrameProperty().get() != null);
         assertEquals("", viewport.failureText());
+        // the view also hands the failure to the app's error reporter (the thread's handler): record it here
+        java.util.List<Throwable> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler[] before = new Thread.UncaughtExceptionHandler[1];
+        robot.interact(() -> {
+            before[0] = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> reported.add(e));
+        });
         failing = true;
         robot.interact(() -> {
             viewport.camera().orbit(0.1, 0);
@@ -98,5 +105,8 @@ class ViewportFailureUiTest {
         failing = false;
         robot.interact(viewport::redraw);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> viewport.failureText().isEmpty());
+        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before[0]));
+        assertEquals(1, reported.size(), "reported once per run of failures: " + reported);
+        assertTrue(reported.get(0) instanceof RenderFailedException, reported.get(0).toString());
     }
 }

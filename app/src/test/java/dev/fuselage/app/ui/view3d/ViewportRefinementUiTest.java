@@ -114,6 +114,9 @@ class ViewportRefinementUiTest {
     @Start
     void start(Stage stage) {
         renderer = new SlowRenderer();
+        // small steps: the adaptive budgets start from the scene's budget when the view sets its target, and a
+        // 50 k first step with a 1 ms target keeps every step at the floor (50 k points)
+        renderer.scene().setPointBudget(50_000);
         viewport = new Viewport3D(renderer, new OrbitCamera());
         stage.setScene(new javafx.scene.Scene(new StackPane(viewport), 640, 400));
         stage.show();
@@ -130,10 +133,8 @@ class ViewportRefinementUiTest {
         Point2D centre = centre();
         robot.moveTo(centre);
         Scene scene = renderer.scene();
-        // small steps: a 50 k first step and a 1 ms target keep every step at the budget's floor (50 k points);
-        // the target first, since every scene edit below makes the view ask for a frame at once
+        // the 1 ms target first, since every scene edit below makes the view ask for a frame at once
         robot.interact(() -> viewport.frameTargetProperty().set(1));
-        scene.setPointBudget(50_000);
         scene.addCloud(PointCloudIO.read(TestData.file("kitti/object/training/velodyne/000001.bin")));
         robot.interact(viewport::redraw);
 

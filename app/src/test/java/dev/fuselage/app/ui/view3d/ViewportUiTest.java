@@ -109,6 +109,8 @@ class ViewportUiTest {
             settle(cam, OrbitCamera.MAX_ELEVATION_DEG);
             FrameImage top = nextFrameAfter(afterZoom);
             assertEquals(OrbitCamera.MAX_ELEVATION_DEG, Math.toDegrees(cam.elevation()), 0.01, "looking straight down");
+            assertEquals(180, Math.abs(Math.IEEEremainder(Math.toDegrees(cam.azimuth()), 360)), 0.01,
+                    "forward up on the screen, as in the bird's-eye view");
             // seen from the top, the top face's front border is the edge between TOP and FRONT: a 45 degree view
             robot.clickOn(cube.screenPointOf(new javafx.geometry.Point3D(0.9, 0.1, 1)));
             settle(cam, 45);
@@ -121,6 +123,8 @@ class ViewportUiTest {
             settle(cam, OrbitCamera.MAX_ELEVATION_DEG);
             FrameImage top = nextFrameAfter(afterZoom);
             assertEquals(OrbitCamera.MAX_ELEVATION_DEG, Math.toDegrees(cam.elevation()), 0.01, "looking straight down");
+            assertEquals(180, Math.abs(Math.IEEEremainder(Math.toDegrees(cam.azimuth()), 360)), 0.01,
+                    "forward up on the screen, as in the bird's-eye view");
             robot.clickOn("Front");
             settle(cam, 0);
             nextFrameAfter(top);

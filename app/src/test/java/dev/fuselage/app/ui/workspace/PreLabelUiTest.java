@@ -41,9 +41,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Issue #12, acceptance 6, on the demo project: pre-label a frame (Ctrl+I; no model in the model folder, so the
- * geometric pre-labeler), see the pre-labels drawn dashed, accept one (Y), reject one (X), undo both; one-click
- * fit with the create tool; a track's gap filled between keyframes (K).
+ * Issue #12, acceptance 6, on the demo project: pre-label a frame (Ctrl+P; no model in the model folder, so the
+ * geometric pre-labeler), see the pre-labels drawn dashed, accept one (Alt+Y), reject one (Alt+X), undo both; one-click
+ * fit with the create tool; a track's gap filled between keyframes (Alt+K).
  */
 @ExtendWith(ApplicationExtension.class)
 class PreLabelUiTest {
@@ -78,7 +78,7 @@ class PreLabelUiTest {
         Viewport3D viewport = robot.lookup(".viewport-3d").queryAs(Viewport3D.class);
         window.preLabels().setModelFolder(Files.createDirectories(temp.resolve("no-models")));
 
-        keysTo(robot, viewport).press(KeyCode.CONTROL).type(KeyCode.I).release(KeyCode.CONTROL);
+        keysTo(robot, viewport).press(KeyCode.CONTROL).type(KeyCode.P).release(KeyCode.CONTROL);
         // the status is set on the key press and names the outcome when the run ends
         waitFor(() -> !window.preLabels().runningProperty().get()
                 && window.preLabels().statusProperty().get().matches("Pre-label(ed with|ing failed).*"));
@@ -98,7 +98,7 @@ class PreLabelUiTest {
         ObjectId accepted = open.get(0).id();
         ObjectId rejected = open.get(1).id();
         robot.interact(() -> ws.selection().select(accepted));
-        keysTo(robot, viewport).type(KeyCode.Y);
+        keysTo(robot, viewport).press(KeyCode.ALT).type(KeyCode.Y).release(KeyCode.ALT);
         waitFor(() -> ws.store().object(accepted).map(ObjectAnnotation::confirmed).orElse(false));
         ObjectAnnotation acceptedNow = ws.store().object(accepted).orElseThrow();
         assertEquals(Source.PRE_LABEL, acceptedNow.source());
@@ -107,7 +107,7 @@ class PreLabelUiTest {
                 .filter(SceneCuboid::dashed).count(), "an accepted pre-label is drawn solid");
 
         robot.interact(() -> ws.selection().select(rejected));
-        keysTo(robot, viewport).type(KeyCode.X);
+        keysTo(robot, viewport).press(KeyCode.ALT).type(KeyCode.X).release(KeyCode.ALT);
         waitFor(() -> ws.store().object(rejected).isEmpty());
         assertEquals(before + open.size() - 1, ws.frame().objects().size());
 
@@ -154,7 +154,7 @@ class PreLabelUiTest {
             ws.execute(new DeleteObject(middle));
             ws.selection().select(car.id());
         });
-        keysTo(robot, viewport).type(KeyCode.K);
+        keysTo(robot, viewport).press(KeyCode.ALT).type(KeyCode.K).release(KeyCode.ALT);
         waitFor(() -> ws.store().objects(frames.get(1)).stream().anyMatch(o -> o.trackId().equals(car.trackId())));
         ObjectAnnotation filled = ws.store().objects(frames.get(1)).stream()
                 .filter(o -> o.trackId().equals(car.trackId())).findFirst().orElseThrow();

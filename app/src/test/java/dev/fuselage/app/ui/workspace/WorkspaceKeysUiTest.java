@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fuselage.app.ui.view3d.Viewport3D;
 import dev.fuselage.app.ui.workspace.model.ToolModel.Tool;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
+import dev.fuselage.app.ui.workspace.review.ReviewModel;
+import dev.fuselage.project.qa.FindingKind;
 import dev.fuselage.project.edit.BoxEdits;
 import dev.fuselage.app.ui.workspace.view.ObjectListPane;
 import dev.fuselage.app.ui.workspace.view.TimelineBar;
@@ -249,8 +251,55 @@ class WorkspaceKeysUiTest {
         k.press(WorkspaceAction.INTERPOLATE_TRACK, () -> ws.store().objects(between).stream()
                 .anyMatch(o -> o.trackId().equals(tracked.trackId())));
 
+        // the Review menu: reviewer mode, verdicts, jumps to marked frames, checks, the gallery, the dashboard and
+        // a comparison; About last (every key, every menu)
+        ReviewModel review = window.review().model();
+        k.press(WorkspaceAction.REVIEW_MODE, () -> review.modeProperty().get() == ReviewModel.Mode.REVIEW);
+        WorkspaceFixture.waitFor(60, () -> review.qaStateProperty().get().contains("finding"));
+        robot.interact(() -> ws.goTo(0));
+        WorkspaceFixture.waitFor(10, () -> ws.frame().frameIndexProperty().get() == 0);
+        robot.interact(() -> ws.selection().select(ws.frame().objects().get(0).id()));
+        k.press(WorkspaceAction.ACCEPT, () -> review.verdictProperty().get().contains("accepted"));
+        k.press(WorkspaceAction.REJECT, () -> review.verdictProperty().get().contains("rejected"));
+        robot.interact(() -> {
+            ws.selection().clear();
+            review.comment("check the heading here", Optional.empty()); // frame 0 gets an open comment
+        });
+        // a box lifted 3 m into the air in frame 2: the checks find it floating
+        robot.interact(() -> ws.goTo(2));
+        WorkspaceFixture.waitFor(10, () -> ws.frame().frameIndexProperty().get() == 2);
+        ObjectAnnotation lifted = ws.frame().objects().get(0);
+        robot.interact(() -> ws.execute(ChangeBox.to(ws.store(), lifted.id(), lifted.box().withCenter(
+                lifted.box().cx(), lifted.box().cy(), lifted.box().cz() + 3))));
+        k.press(WorkspaceAction.RUN_CHECKS, () -> review.findings().stream()
+                .anyMatch(f -> f.kind() == FindingKind.FLOATING && f.frameId().equals(ws.frames().get(2))));
+        WorkspaceFixture.waitFor(30, () -> review.overviewProperty().get() != null
+                && review.overviewProperty().get().openComments(0) == 1);
+        robot.interact(() -> ws.goTo(1));
+        WorkspaceFixture.waitFor(10, () -> ws.frame().frameIndexProperty().get() == 1);
+        k.press(WorkspaceAction.NEXT_FINDING, () -> ws.frame().frameIndexProperty().get() == 2);
+        k.press(WorkspaceAction.NEXT_REJECTED, () -> ws.frame().frameIndexProperty().get() == 0);
+        robot.interact(() -> ws.goTo(1));
+        WorkspaceFixture.waitFor(10, () -> ws.frame().frameIndexProperty().get() == 1);
+        k.press(WorkspaceAction.NEXT_COMMENT, () -> ws.frame().frameIndexProperty().get() == 0);
+        robot.interact(() -> ws.selection().select(ws.frame().objects().get(0).id()));
+        k.press(WorkspaceAction.GALLERY, () -> showing("Fuselage \u2014 Track gallery"));
+        closeOtherWindows(robot);
+        k.press(WorkspaceAction.DASHBOARD, () -> showing("Fuselage \u2014 Review dashboard"));
+        closeOtherWindows(robot);
+        robot.interact(() -> window.review().setReferenceChooser(owner -> Optional.of(
+                TestData.file("kitti/object/training"))));
+        k.press(WorkspaceAction.COMPARE, () -> review.referenceProperty().get() != null);
+        k.press(WorkspaceAction.ABOUT, () -> showing("About Fuselage"));
+        closeOtherWindows(robot);
+
         k.press(WorkspaceAction.CLOSE, () -> !stage.isShowing());
         assertEquals(EnumSet.allOf(WorkspaceAction.class), checked, "every action of the key sheet was pressed");
+    }
+
+    private static boolean showing(String title) {
+        return Window.getWindows().stream().anyMatch(w -> w.isShowing()
+                && (w instanceof Stage s && title.equals(s.getTitle())));
     }
 
     private static void boxKey(Checker k, WorkspaceModel ws, WorkspaceAction a, UnaryOperator<Cuboid> expected)

@@ -139,6 +139,11 @@ public final class FrameViewModel {
         }
     }
 
+    /** The scene's handle of the shown frame cloud, if one is shown. */
+    public Optional<CloudHandle> shownCloud() {
+        return Optional.ofNullable(shownCloud);
+    }
+
     /** The object drawn as a scene cuboid id (what {@code Renderer.pick} returns). */
     public Optional<ObjectId> objectOfCuboid(long cuboidId) {
         int i = (int) cuboidId - 1;

@@ -1,19 +1,17 @@
 package dev.fuselage.app.ui.workspace.model;
 
-import dev.fuselage.project.FrameCache;
+import dev.fuselage.project.EditSession;
+import dev.fuselage.project.FrameNavigator;
 import dev.fuselage.render.scene.FrameCloud;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.core.edit.Command;
 import dev.fuselage.core.edit.EditAction;
-import dev.fuselage.core.edit.EditHistory;
-import dev.fuselage.project.dataset.ProjectFrames;
 import dev.fuselage.project.store.AnnotationStore;
 import dev.fuselage.project.store.ProjectStore;
 import dev.fuselage.ontology.Ontology;
 import dev.fuselage.render.Renderer;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -29,23 +27,20 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The open project as the workspace sees it: its frames and per-frame object counts, the current frame
- * ({@link FrameViewModel}), the selection, the active tool, and the one {@link EditHistory} every edit goes
- * through (it survives frame switches; undoing an edit of another frame brings that frame back). Frame clouds
- * are read and prepared for drawing in the background through a {@link FrameCache} that prefetches the
- * neighbours; the JavaFX thread only swaps a ready cloud and the frame's boxes into the scene. JavaFX thread only.
+ * The open project as the workspace sees it, in JavaFX properties the views bind to: its frames and per-frame
+ * object counts, the current frame ({@link FrameViewModel}), the selection, the active tool. The project layer does
+ * the work: every edit goes through the project's {@link EditSession} (one undo history that survives frame
+ * switches; undoing an edit of another frame brings that frame back), and frames come from its
+ * {@link FrameNavigator}, which reads and prepares clouds in the background and prefetches the neighbours; the
+ * JavaFX thread only swaps a ready cloud and the frame's boxes into the scene. JavaFX thread only.
  */
 public final class WorkspaceModel {
-    /** Undo depth. */
-    public static final int HISTORY_LIMIT = 500;
-    private static final int CACHE_FRAMES = 7;
 
     private final ProjectStore project;
     private final AnnotationStore store;
-    private final EditHistory history;
+    private final EditSession edits;
     private final Ontology ontology;
-    private final ProjectFrames source;
-    private final FrameCache<FrameCloud> cache;
+    private final FrameNavigator<FrameCloud> navigator;
     private final SelectionModel selection = new SelectionModel();
     private final ToolModel tools = new ToolModel();
     private final ViewSettingsModel view;
@@ -54,6 +49,8 @@ public final class WorkspaceModel {
     private final Executor background;
     private final ObservableList<String> frames = FXCollections.observableArrayList();
     private final ObservableList<Integer> objectCounts = FXCollections.observableArrayList();
+    private final ObservableList<String> framesView = FXCollections.unmodifiableObservableList(frames);
+    private final ObservableList<Integer> objectCountsView = FXCollections.unmodifiableObservableList(objectCounts);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
@@ -62,8 +59,10 @@ public final class WorkspaceModel {
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper(this, "saveState", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private boolean closed;
     private final ReadOnlyDoubleWrapper switchMillis = new ReadOnlyDoubleWrapper(this, "switchMillis", Double.NaN);
-    private long switchGeneration;
+    private final java.util.List<java.util.function.Consumer<Set<String>>> editListeners =
+            new java.util.ArrayList<>();
 
     public WorkspaceModel(ProjectStore project, Ontology ontology, Renderer renderer, Executor background)
             throws IOException {
@@ -72,19 +71,16 @@ public final class WorkspaceModel {
         this.ontology = ontology;
         this.renderer = renderer;
         this.background = background;
-        this.source = ProjectFrames.requireSources(project.folder(), project.descriptor());
-        this.cache = new FrameCache<>(source, background, CACHE_FRAMES, FrameCloud::prepare);
-        this.history = new EditHistory(store, HISTORY_LIMIT);
+        this.navigator = FrameNavigator.of(project, background, FrameCloud::prepare);
+        this.edits = new EditSession(project);
         this.frame = new FrameViewModel(renderer.scene(), ontology, selection);
         this.view = new ViewSettingsModel(renderer.scene(), frame);
-        List<String> ids = new ArrayList<>(store.frames());
-        source.frameIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
-        frames.setAll(ids.stream().filter(source::contains).toList());
+        frames.setAll(navigator.frames());
         for (String id : frames) {
-            objectCounts.add(store.objects(id).size());
+            objectCounts.add(edits.objectCount(id));
         }
         ontology.concreteClasses().stream().findFirst().ifPresent(c -> tools.activeClassProperty().set(c.name()));
-        history.addListener((h, action, command) -> afterEdit(action, command));
+        edits.addListener(this::afterEdit);
         // edits are stored as they are made, but the undo history lives only as long as the window: say so
         saveState.set(project.readOnlyReason().map(r -> "Read-only: " + r)
                 .orElse("All changes saved \u2022 undo history starts with this window"));
@@ -112,8 +108,14 @@ public final class WorkspaceModel {
         return ontology;
     }
 
+    /** The project's annotations, to read (change them only through {@link #execute}). */
     public AnnotationStore store() {
         return store;
+    }
+
+    /** The project's edit session: the undo history every edit of this window goes through. */
+    public EditSession edits() {
+        return edits;
     }
 
     public SelectionModel selection() {
@@ -138,14 +140,14 @@ public final class WorkspaceModel {
         return notice.getReadOnlyProperty();
     }
 
-    /** Frame ids in sequence order (read-only). */
+    /** Frame ids in sequence order (read-only; always the same list, so listeners stay attached). */
     public ObservableList<String> frames() {
-        return FXCollections.unmodifiableObservableList(frames);
+        return framesView;
     }
 
-    /** Objects per frame, parallel to {@link #frames()} (read-only): the timeline's markers. */
+    /** Objects per frame, parallel to {@link #frames()} (read-only, always the same list): the timeline's markers. */
     public ObservableList<Integer> objectCounts() {
-        return FXCollections.unmodifiableObservableList(objectCounts);
+        return objectCountsView;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -201,27 +203,27 @@ public final class WorkspaceModel {
         if (index < 0 || index >= frames.size()) {
             return CompletableFuture.completedFuture(null);
         }
-        String id = frames.get(index);
-        long generation = ++switchGeneration;
         long start = System.nanoTime();
-        CompletableFuture<FrameCloud> cloud = cache.get(id);
+        FrameNavigator<FrameCloud>.Load load = navigator.load(index);
+        CompletableFuture<FrameCloud> cloud = load.data();
         if (cloud.isDone() && !cloud.isCompletedExceptionally() && Platform.isFxApplicationThread()) {
-            apply(generation, index, cloud.join(), null, start);
+            apply(load, cloud.join(), null, start);
             return CompletableFuture.completedFuture(null);
         }
         loading.set(true);
         CompletableFuture<Void> done = new CompletableFuture<>();
         cloud.whenComplete((c, e) -> Platform.runLater(() -> {
-            apply(generation, index, c, e, start);
+            apply(load, c, e, start);
             done.complete(null);
         }));
         return done;
     }
 
-    private void apply(long generation, int index, FrameCloud c, Throwable e, long start) {
-        if (generation != switchGeneration) {
-            return; // a newer switch overtook this one
+    private void apply(FrameNavigator<FrameCloud>.Load load, FrameCloud c, Throwable e, long start) {
+        if (!load.isLatest() || closed) {
+            return; // a newer switch overtook this one, or the window closed meanwhile
         }
+        int index = load.index();
         loading.set(false);
         if (e != null) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -232,7 +234,7 @@ public final class WorkspaceModel {
         notice.set("");
         frame.show(id, c, index, store.objects(id));
         switchMillis.set((System.nanoTime() - start) / 1e6);
-        prefetchAround(index);
+        navigator.shown(load);
     }
 
     public CompletableFuture<Void> next() {
@@ -246,74 +248,50 @@ public final class WorkspaceModel {
     /** Goes to the first frame after the current one without objects (wrapping around); stays when none. */
     public CompletableFuture<Void> nextUnlabeled() {
         int n = frames.size(), cur = frame.frameIndexProperty().get();
-        for (int k = 1; k < n; k++) {
-            int i = (cur + k) % n;
-            if (objectCounts.get(i) == 0) {
-                notice.set("");
-                return goTo(i);
-            }
+        java.util.OptionalInt next = navigator.nextWhere(i -> objectCounts.get(i) == 0);
+        if (next.isPresent()) {
+            notice.set("");
+            return goTo(next.getAsInt());
         }
         notice.set(n <= 1 || objectCounts.get(Math.max(0, cur)) == 0 ? "No other unlabeled frame"
                 : "Every frame has objects: no unlabeled frame left");
         return CompletableFuture.completedFuture(null);
     }
 
-    private void prefetchAround(int index) {
-        List<String> near = new ArrayList<>();
-        for (int d : new int[] {1, -1, 2}) {
-            int i = index + d;
-            if (i >= 0 && i < frames.size()) {
-                near.add(frames.get(i));
-            }
-        }
-        cache.prefetch(near);
-    }
-
     /** Whether a frame's cloud is already read and prepared (prefetched). */
     public boolean isPrefetched(int index) {
-        return index >= 0 && index < frames.size() && cache.isReady(frames.get(index));
+        return navigator.isReady(index);
     }
 
     // ---- edits --------------------------------------------------------------------------------------------------
 
     /** Runs an edit through the history (saved before this returns); failures end up in {@link #errorProperty}. */
     public boolean execute(Command command) {
-        try {
-            history.execute(command);
-            return true;
-        } catch (RuntimeException e) {
-            fail(command.description(), e);
-            return false;
-        }
+        return reported(edits.execute(command));
     }
 
     public void undo() {
-        try {
-            history.undo();
-        } catch (RuntimeException e) {
-            fail("Undo", e);
-        }
+        reported(edits.undo());
     }
 
     public void redo() {
-        try {
-            history.redo();
-        } catch (RuntimeException e) {
-            fail("Redo", e);
+        reported(edits.redo());
+    }
+
+    /** Shows a failed edit's message; a successful one was shown by {@link #afterEdit}. */
+    private boolean reported(boolean done) {
+        if (!done && !edits.lastError().isEmpty()) {
+            saveState.set(edits.saveState());
+            error.set(edits.lastError());
         }
+        return done;
     }
 
-    private void fail(String what, RuntimeException e) {
-        saveState.set("Not saved: " + e.getMessage());
-        error.set(what + " failed: " + e.getMessage());
-    }
-
-    private void afterEdit(EditAction action, Command command) {
-        Set<String> touched = command.frameIds();
+    private void afterEdit(EditAction action, Command command, Set<String> touched) {
         for (String id : touched) {
             int i = frames.indexOf(id);
             if (i >= 0) {
-                objectCounts.set(i, store.objects(id).size());
+                objectCounts.set(i, edits.objectCount(id));
             }
         }
         String current = frame.frameId();
@@ -322,11 +300,14 @@ public final class WorkspaceModel {
         } else if (action != EditAction.DO && touched.size() == 1) {
             goTo(frames.indexOf(touched.iterator().next())); // undo of another frame's edit: show it
         }
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        undoText.set(history.nextUndo().map(c -> "Undo " + c.description()).orElse("Undo"));
-        redoText.set(history.nextRedo().map(c -> "Redo " + c.description()).orElse("Redo"));
-        saveState.set("All changes saved (" + store.editCount() + " edits)");
+        canUndo.set(edits.canUndo());
+        canRedo.set(edits.canRedo());
+        undoText.set(edits.undoLabel());
+        redoText.set(edits.redoLabel());
+        saveState.set(edits.saveState());
+        for (java.util.function.Consumer<Set<String>> l : editListeners) {
+            l.accept(touched);
+        }
     }
 
     /** The objects of the current frame as stored now. */
@@ -334,9 +315,22 @@ public final class WorkspaceModel {
         return frame.objects();
     }
 
+    /**
+     * Adds a listener told the frame ids an edit, undo or redo touched, after the workspace took it in (the paint
+     * tools bring their view of point labels in line with the store).
+     */
+    public void addEditListener(java.util.function.Consumer<Set<String>> listener) {
+        editListeners.add(listener);
+    }
+
+    /** A frame's cloud, read and prepared in the background (from the cache when there). */
+    public CompletableFuture<FrameCloud> frameCloud(String frameId) {
+        return navigator.data(frameId);
+    }
+
     /** Closes the project (its store and lock); the workspace is unusable afterwards. */
     public void close() throws IOException {
-        switchGeneration++;
+        closed = true;
         project.close();
     }
 }

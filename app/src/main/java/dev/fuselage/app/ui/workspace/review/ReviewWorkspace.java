@@ -26,6 +26,8 @@ public final class ReviewWorkspace {
     private TrackGalleryView gallery;
     private ReviewDashboard dashboard;
     private boolean checked;
+    private java.util.function.Function<Stage, java.util.Optional<java.nio.file.Path>> referenceChooser =
+            ReviewWorkspace::askForReference;
 
     public ReviewWorkspace(Stage owner, WorkspaceModel workspace, Viewport3D viewport) {
         this.owner = owner;
@@ -96,13 +98,11 @@ public final class ReviewWorkspace {
      * frames (see {@link ReviewModel#referenceProperty()}).
      */
     public void chooseReference() {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle("Compare with a Fuselage project or a KITTI folder (label_2 + calib)");
-        java.io.File f = chooser.showDialog(owner);
-        if (f == null) {
+        java.util.Optional<java.nio.file.Path> chosen = referenceChooser.apply(owner);
+        if (chosen.isEmpty()) {
             return;
         }
-        java.nio.file.Path folder = f.toPath();
+        java.nio.file.Path folder = chosen.get();
         javafx.concurrent.Task<LabelSet> task = new javafx.concurrent.Task<>() {
             @Override
             protected LabelSet call() throws Exception {
@@ -113,6 +113,17 @@ public final class ReviewWorkspace {
         task.setOnFailed(e -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                 task.getException().getMessage()).show());
         background.execute(task);
+    }
+
+    /** Replaces the folder chooser of {@link #chooseReference} (tests: a native dialog cannot be driven). */
+    public void setReferenceChooser(java.util.function.Function<Stage, java.util.Optional<java.nio.file.Path>> chooser) {
+        this.referenceChooser = java.util.Objects.requireNonNull(chooser, "chooser");
+    }
+
+    private static java.util.Optional<java.nio.file.Path> askForReference(Stage owner) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Compare with a Fuselage project or a KITTI folder (label_2 + calib)");
+        return java.util.Optional.ofNullable(chooser.showDialog(owner)).map(java.io.File::toPath);
     }
 
     /** A project's labels when the folder is a project, else the KITTI labels in it. */

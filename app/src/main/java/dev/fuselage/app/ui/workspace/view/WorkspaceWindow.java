@@ -13,6 +13,9 @@ import dev.fuselage.app.ui.workspace.model.BoxActions;
 import dev.fuselage.app.ui.workspace.model.ToolModel.Tool;
 import dev.fuselage.app.ui.workspace.model.WorkspaceModel;
 import dev.fuselage.app.ui.workspace.review.ReviewWorkspace;
+import dev.fuselage.app.ui.workspace.paint.PaintModel;
+import dev.fuselage.app.ui.workspace.paint.PaintToolOverlay;
+import dev.fuselage.app.ui.workspace.paint.SegmentPane;
 import dev.fuselage.ontology.LabelClass;
 import dev.fuselage.render.Renderer;
 import java.nio.file.Path;
@@ -62,6 +65,7 @@ public final class WorkspaceWindow extends BorderPane {
     private final ReviewWorkspace review;
     private final ViewportTools tools;
     private final WorkspaceKeys keys;
+    private final PaintModel paint;
 
     /**
      * @param onOpen asked to open another project or folder (the app shows a chooser)
@@ -77,7 +81,8 @@ public final class WorkspaceWindow extends BorderPane {
         boxViews = new BoxViewsPane(model, actions);
         objectList = new ObjectListPane(model);
         review = new ReviewWorkspace(stage, model, viewport);
-        VBox annotate = new VBox(8, objectList, new ObjectEditorPane(model, actions));
+        paint = new PaintModel(model);
+        VBox annotate = new VBox(8, objectList, new ObjectEditorPane(model, actions), new SegmentPane(paint));
         VBox.setVgrow(objectList, Priority.ALWAYS);
         annotate.setStyle("-fx-padding: 6;");
         SplitPane right = new SplitPane(annotate, review.scrollPane());
@@ -99,7 +104,8 @@ public final class WorkspaceWindow extends BorderPane {
         stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> preLabels.close());
         tools = new ViewportTools(model, actions, renderer, viewport);
         tools.setClickFit((pick, fallback) -> preLabels.createAt(pick.x(), pick.y(), pick.z(), fallback));
-        viewport.setTool(tools);
+        // the paint tools lie over the box tools and hand them the mouse while no paint tool is active
+        viewport.setTool(new PaintToolOverlay(paint, viewport, tools));
         keys = new WorkspaceKeys(viewport::requestFocus);
         bindHandlers(onOpen);
         setTop(new VBox(menus(), new WorkspaceToolBar(model, viewport)));
@@ -224,6 +230,11 @@ public final class WorkspaceWindow extends BorderPane {
         return new SplitPane[] {split, centre};
     }
 
+    /** The point-paint tools' view model. */
+    public PaintModel paint() {
+        return paint;
+    }
+
     /** Runs an action as its key would. */
     public void run(WorkspaceAction a) {
         handlers.get(a).run();
@@ -258,6 +269,7 @@ public final class WorkspaceWindow extends BorderPane {
         box(WorkspaceAction.NARROWER, fine -> actions.resize(0, -1, 0, fine));
         box(WorkspaceAction.TALLER, fine -> actions.resize(0, 0, 1, fine));
         box(WorkspaceAction.LOWER, fine -> actions.resize(0, 0, -1, fine));
+        SegmentActions.bind(paint, handlers::put);
         handlers.put(WorkspaceAction.NEXT_FRAME, model::next);
         handlers.put(WorkspaceAction.PREVIOUS_FRAME, model::previous);
         handlers.put(WorkspaceAction.NEXT_UNLABELED, model::nextUnlabeled);
@@ -286,9 +298,13 @@ public final class WorkspaceWindow extends BorderPane {
         review.bind(handlers);
     }
 
-    /** Escape: cancels a running drag, else leaves the create tool, else clears the selection. */
+    /** Escape: cancels a running drag, else leaves a paint tool or the create tool, else clears the selection. */
     private void leaveTool() {
         if (tools.cancel()) {
+            return;
+        }
+        if (paint.toolProperty().get() != dev.fuselage.app.ui.workspace.paint.PaintTool.NONE) {
+            paint.toolProperty().set(dev.fuselage.app.ui.workspace.paint.PaintTool.NONE);
             return;
         }
         if (model.tools().toolProperty().get() != Tool.SELECT) {

@@ -130,6 +130,22 @@ class CameraPanelUiTest {
 
         robot.type(KeyCode.P);
         waitFor(() -> modelOf(window).showPointsProperty().get());
+
+        // the image grows with its strip: a taller strip shows it larger, still fitted whole
+        javafx.scene.control.SplitPane strip = window.lookupAll(".split-pane").stream()
+                .map(javafx.scene.control.SplitPane.class::cast)
+                .filter(sp -> sp.getItems().contains(window.cameras())).findFirst().orElseThrow();
+        robot.interact(() -> {
+            panel.fit();
+            strip.setDividerPositions(0.88); // a low strip: the image's height is what limits it
+        });
+        waitFor(() -> panel.getHeight() < panel.getWidth() * view.height() / view.width() - 20);
+        double smallScale = panel.scale(), smallHeight = panel.getHeight();
+        robot.interact(() -> strip.setDividerPositions(0.25));
+        waitFor(() -> panel.getHeight() > smallHeight + 50);
+        double fitted = Math.min(panel.getWidth() / view.width(), panel.getHeight() / view.height());
+        assertEquals(fitted, panel.scale(), 1e-6, "the image is fitted to the grown panel");
+        assertTrue(panel.scale() > smallScale, "larger in a taller strip: " + smallScale + " -> " + panel.scale());
     }
 
     private static CameraOverlayModel modelOf(WorkspaceWindow window) {

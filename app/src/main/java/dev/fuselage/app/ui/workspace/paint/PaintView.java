@@ -1,0 +1,136 @@
+package dev.fuselage.app.ui.workspace.paint;
+
+import dev.fuselage.core.annotation.PointLabels;
+import dev.fuselage.core.cloud.AttributeColumn;
+import dev.fuselage.core.cloud.PointCloud;
+import dev.fuselage.core.cloud.ScalarType;
+import dev.fuselage.core.cloud.StandardAttributes;
+import dev.fuselage.project.segment.MergedFrames;
+import dev.fuselage.render.scene.CloudHandle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cloud the paint tools work on, as shown in the scene: one frame's cloud, or several frames merged through
+ * their ego poses. Its {@code semantic} and {@code instance} columns mirror the stored labels of every frame in it
+ * (that is what the renderer colours); view index {@code k} is point {@link #localIndex} of frame {@link #frameOf}.
+ */
+final class PaintView {
+    private final PointCloud cloud;
+    private final CloudHandle handle;
+    private final MergedFrames merged;
+    private final String frameId;
+    private final int[] semantic;
+    private final int[] instance;
+
+    private PaintView(PointCloud cloud, CloudHandle handle, MergedFrames merged, String frameId) {
+        this.cloud = cloud;
+        this.handle = handle;
+        this.merged = merged;
+        this.frameId = frameId;
+        cloud.removeColumn(StandardAttributes.SEMANTIC); // the store is the truth: the columns mirror it
+        cloud.removeColumn(StandardAttributes.INSTANCE);
+        AttributeColumn s = cloud.addColumn(StandardAttributes.SEMANTIC, ScalarType.INT32, 1);
+        AttributeColumn i = cloud.addColumn(StandardAttributes.INSTANCE, ScalarType.INT32, 1);
+        this.semantic = s.ints();
+        this.instance = i.ints();
+    }
+
+    /** One frame's cloud as the scene shows it under {@code handle}. */
+    static PaintView single(PointCloud cloud, CloudHandle handle, String frameId) {
+        return new PaintView(cloud, handle, null, frameId);
+    }
+
+    /** Frames merged in one cloud, shown under {@code handle}. */
+    static PaintView merged(MergedFrames merged, CloudHandle handle) {
+        return new PaintView(merged.cloud(), handle, merged, null);
+    }
+
+    PointCloud cloud() {
+        return cloud;
+    }
+
+    CloudHandle handle() {
+        return handle;
+    }
+
+    boolean isMerged() {
+        return merged != null;
+    }
+
+    /** The frames in the view, in order. */
+    List<String> frameIds() {
+        return merged == null ? List.of(frameId) : merged.frameIds();
+    }
+
+    /** Each frame's own point count. */
+    Map<String, Integer> pointCounts() {
+        return merged == null ? Map.of(frameId, cloud.size()) : merged.pointCounts();
+    }
+
+    int size() {
+        return cloud.size();
+    }
+
+    int semantic(int k) {
+        return semantic[k];
+    }
+
+    int instance(int k) {
+        return instance[k];
+    }
+
+    /** A selection of view indices as frame id → that frame's own indices. */
+    Map<String, int[]> split(int[] view) {
+        if (merged == null) {
+            Map<String, int[]> m = new LinkedHashMap<>();
+            if (view.length > 0) {
+                m.put(frameId, view);
+            }
+            return m;
+        }
+        return merged.split(view);
+    }
+
+    /** The view index of point {@code i} of a frame. */
+    int viewIndex(String frame, int i) {
+        return merged == null ? i : merged.mergedIndex(frame, i);
+    }
+
+    /** Writes a frame's points' labels into the view; returns the view indices whose label changed. */
+    int[] write(String frame, int[] local, int sem, int inst) {
+        int[] out = new int[local.length];
+        int n = 0;
+        for (int i : local) {
+            int k = viewIndex(frame, i);
+            if (semantic[k] != sem || instance[k] != inst) {
+                semantic[k] = sem;
+                instance[k] = inst;
+                out[n++] = k;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Brings a frame's points in line with its stored labels (null: none stored); returns the view indices that
+     * changed. Costs one pass over the frame's points (an undo, a redo, a box or ground edit).
+     */
+    int[] sync(String frame, PointLabels labels) {
+        int count = pointCounts().getOrDefault(frame, 0);
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int s = labels == null || i >= labels.pointCount() ? 0 : labels.semantic()[i];
+            int in = labels == null || i >= labels.pointCount() ? 0 : labels.instance()[i];
+            int k = viewIndex(frame, i);
+            if (semantic[k] != s || instance[k] != in) {
+                semantic[k] = s;
+                instance[k] = in;
+                changed.add(k);
+            }
+        }
+        return changed.stream().mapToInt(Integer::intValue).toArray();
+    }
+}
