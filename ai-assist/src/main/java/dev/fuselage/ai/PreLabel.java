@@ -7,6 +7,7 @@ import dev.fuselage.core.annotation.TrackId;
 import dev.fuselage.core.geometry.Cuboid;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * One machine-made box: what a {@link PreLabeler} proposes for a frame.
@@ -27,10 +28,10 @@ public record PreLabel(String className, Cuboid box, double score) {
 
     /**
      * The annotation to add: source {@link Source#PRE_LABEL}, unconfirmed until an annotator accepts it. The score
-     * is not part of {@link ObjectAnnotation}; the project layer stores it beside the object.
+     * goes with it (exports write it, e.g. KITTI's 16th column).
      */
     public ObjectAnnotation toAnnotation(String frameId, TrackId track) {
         return new ObjectAnnotation(ObjectId.random(), frameId, track, className, Map.of(), box, Source.PRE_LABEL,
-                false);
+                false, OptionalDouble.of(score));
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fuselage export FORMAT --project P --out DIR}: writes the project as a dataset, atomically (DIR appears
+ * {@code fuselage export FORMAT --project P --out DIR [--confirmed-only]}: writes the project as a dataset, atomically (DIR appears
  * only when complete), with a progress bar on stderr. The project is only read; a project open in a window can be
  * exported.
  */
@@ -41,6 +41,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (must not hold files).")
     Path out;
 
+    @Option(names = "--confirmed-only", description = "Leave out pre-labels nobody has accepted yet (by default "
+            + "they are exported, with their scores where the format has a place for them).")
+    boolean confirmedOnly;
+
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
@@ -57,7 +61,7 @@ final class ExportCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path folder = projectOf(project);
         try (ProjectStore p = ProjectStore.open(folder)) {
-            DatasetJobs.export(p, format, out, quiet ? ExportProgress.NONE : new Bar(err));
+            DatasetJobs.export(p, format, out, confirmedOnly, quiet ? ExportProgress.NONE : new Bar(err));
         }
         if (!quiet) {
             err.println();

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
         description = "Label lidar point clouds fused with camera images. Without arguments, opens the desktop app.",
         subcommands = {InfoCommand.class, ConvertCommand.class, RenderCommand.class, ViewCommand.class, DemoCommand.class,
                 ProjectCuboidsCommand.class, ImportCommand.class, ExportCommand.class, ModelCommand.class,
-                SegmentCommand.class, QaCommand.class, CompareCommand.class, PackCommand.class, UnpackCommand.class,
+                PrelabelCommand.class, SegmentCommand.class, QaCommand.class, CompareCommand.class, PackCommand.class,
+                UnpackCommand.class,
                 CommandLine.HelpCommand.class})
 public final class FuselageCommand {
     private static final Logger LOG = LoggerFactory.getLogger(FuselageCommand.class);

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * One labelled 3D box in one frame: an immutable value, changed by making a new one (the {@code with…} methods)
@@ -20,10 +21,17 @@ import java.util.Objects;
  * @param box        the cuboid in the lidar frame; roll and pitch are kept even where the tools edit only yaw
  * @param source     where the annotation came from
  * @param confirmed  whether a person has confirmed it (pre-labels start unconfirmed)
+ * @param score      the machine's confidence in 0..1 for a pre-label; empty for boxes people drew or imported. It
+ *                   describes the proposal, so it stays with the box through edits and acceptance
  */
 public record ObjectAnnotation(ObjectId id, String frameId, TrackId trackId, String className,
-                               Map<String, Object> attributes, Cuboid box, Source source, boolean confirmed) {
+                               Map<String, Object> attributes, Cuboid box, Source source, boolean confirmed,
+                               OptionalDouble score) {
     public ObjectAnnotation {
+        Objects.requireNonNull(score, "score");
+        if (score.isPresent() && !(score.getAsDouble() >= 0 && score.getAsDouble() <= 1)) {
+            throw new IllegalArgumentException("score must be in 0..1: " + score.getAsDouble());
+        }
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(frameId, "frameId");
         Objects.requireNonNull(trackId, "trackId");
@@ -35,6 +43,12 @@ public record ObjectAnnotation(ObjectId id, String frameId, TrackId trackId, Str
             copy.put(Objects.requireNonNull(e.getKey(), "attribute name"), checkValue(e.getKey(), e.getValue()));
         }
         attributes = Collections.unmodifiableMap(copy);
+    }
+
+    /** An annotation without a score (drawn or imported). */
+    public ObjectAnnotation(ObjectId id, String frameId, TrackId trackId, String className,
+                            Map<String, Object> attributes, Cuboid box, Source source, boolean confirmed) {
+        this(id, frameId, trackId, className, attributes, box, source, confirmed, OptionalDouble.empty());
     }
 
     /** A new, confirmed manual box with no attributes. */
@@ -66,19 +80,19 @@ public record ObjectAnnotation(ObjectId id, String frameId, TrackId trackId, Str
     }
 
     public ObjectAnnotation withBox(Cuboid newBox) {
-        return new ObjectAnnotation(id, frameId, trackId, className, attributes, newBox, source, confirmed);
+        return new ObjectAnnotation(id, frameId, trackId, className, attributes, newBox, source, confirmed, score);
     }
 
     public ObjectAnnotation withClassName(String newClass) {
-        return new ObjectAnnotation(id, frameId, trackId, newClass, attributes, box, source, confirmed);
+        return new ObjectAnnotation(id, frameId, trackId, newClass, attributes, box, source, confirmed, score);
     }
 
     public ObjectAnnotation withTrackId(TrackId newTrack) {
-        return new ObjectAnnotation(id, frameId, newTrack, className, attributes, box, source, confirmed);
+        return new ObjectAnnotation(id, frameId, newTrack, className, attributes, box, source, confirmed, score);
     }
 
     public ObjectAnnotation withConfirmed(boolean newConfirmed) {
-        return new ObjectAnnotation(id, frameId, trackId, className, attributes, box, source, newConfirmed);
+        return new ObjectAnnotation(id, frameId, trackId, className, attributes, box, source, newConfirmed, score);
     }
 
     /** Same object with one attribute set, or removed when {@code value} is null. */
@@ -89,6 +103,6 @@ public record ObjectAnnotation(ObjectId id, String frameId, TrackId trackId, Str
         } else {
             copy.put(name, value);
         }
-        return new ObjectAnnotation(id, frameId, trackId, className, copy, box, source, confirmed);
+        return new ObjectAnnotation(id, frameId, trackId, className, copy, box, source, confirmed, score);
     }
 }

@@ -47,7 +47,7 @@ public record CameraFrame(String frameId, KittiCalibration calib, Optional<Image
         Optional<ImageInfo> image = source.imageInfo(frameId);
         BoxProjector projector = source.projector(format);
         Map<ObjectId, ImportedView> views = source.store().importedViews(frameId);
-        List<ObjectAnnotation> objects = inFileOrder(source.store().objects(frameId), views);
+        List<ObjectAnnotation> objects = inFileOrder(source.objects(frameId), views);
         List<ProjectedBox> projected = new ArrayList<>(objects.size());
         List<OptionalDouble> alphas = new ArrayList<>(objects.size());
         for (ObjectAnnotation o : objects) {

@@ -21,8 +21,20 @@ public final class DatasetJobs {
      */
     public static void export(ProjectStore project, String format, Path out, ExportProgress progress)
             throws IOException {
+        export(project, format, out, false, progress);
+    }
+
+    /**
+     * Exports {@code project} as {@code format} into {@code out}, without the pre-labels nobody accepted when
+     * {@code confirmedOnly}.
+     *
+     * @throws IllegalArgumentException when the format is unknown (the message lists the known ones)
+     */
+    public static void export(ProjectStore project, String format, Path out, boolean confirmedOnly,
+                              ExportProgress progress) throws IOException {
         DatasetExporter exporter = DatasetExporters.byName(format).orElseThrow(() -> new IllegalArgumentException(
                 "unknown export format '" + format + "'; one of " + String.join(", ", DatasetExporters.names())));
-        DatasetExport.run(exporter, ExportSource.of(project, new FusionBoxProjector()), out, progress);
+        DatasetExport.run(exporter, ExportSource.of(project, new FusionBoxProjector(), confirmedOnly), out,
+                progress);
     }
 }

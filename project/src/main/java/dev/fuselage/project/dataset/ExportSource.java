@@ -1,5 +1,7 @@
 package dev.fuselage.project.dataset;
 
+import dev.fuselage.core.annotation.ObjectAnnotation;
+import dev.fuselage.core.annotation.Source;
 import dev.fuselage.io.image.ImageInfo;
 import dev.fuselage.io.kitti.KittiCalibration;
 import dev.fuselage.io.kitti.KittiCalibrationIO;
@@ -25,11 +27,14 @@ public final class ExportSource {
     private final ProjectFrames frames;
     private final Ontology ontology;
     private final BoxProjector projector;
+    private final boolean confirmedOnly;
     private final Map<Path, KittiCalibration> calibs = new HashMap<>();
     private final Map<Path, ImageInfo> images = new HashMap<>();
 
-    private ExportSource(ProjectStore project, ProjectFrames frames, Ontology ontology, BoxProjector projector) {
+    private ExportSource(ProjectStore project, ProjectFrames frames, Ontology ontology, BoxProjector projector,
+                         boolean confirmedOnly) {
         this.project = project;
+        this.confirmedOnly = confirmedOnly;
         this.frames = frames;
         this.ontology = ontology;
         this.projector = projector;
@@ -42,10 +47,41 @@ public final class ExportSource {
      *                  refuse with a clear message)
      */
     public static ExportSource of(ProjectStore project, BoxProjector projector) throws IOException {
+        return of(project, projector, false);
+    }
+
+    /**
+     * The export view of a project, optionally without the pre-labels nobody accepted yet.
+     *
+     * @param projector     projection for 2D geometry; null when the caller has none
+     * @param confirmedOnly leave out unaccepted pre-labels (source pre-label, unconfirmed); drawn and imported
+     *                      boxes are exported either way
+     */
+    public static ExportSource of(ProjectStore project, BoxProjector projector, boolean confirmedOnly)
+            throws IOException {
         Objects.requireNonNull(project, "project");
-        List<String> used = project.annotations().allObjects().stream().map(o -> o.className()).distinct().toList();
+        List<String> used = project.annotations().allObjects().stream().filter(o -> keeps(confirmedOnly, o))
+                .map(o -> o.className()).distinct().toList();
         Ontology ontology = ProjectOntology.of(project).withAddedClasses(used);
-        return new ExportSource(project, ProjectFrames.of(project), ontology, projector);
+        return new ExportSource(project, ProjectFrames.of(project), ontology, projector, confirmedOnly);
+    }
+
+    /**
+     * The objects of a frame that this export writes: all of them, or without unaccepted pre-labels. Exporters
+     * read objects through this, never from the store directly.
+     */
+    public List<ObjectAnnotation> objects(String frameId) {
+        List<ObjectAnnotation> all = project.annotations().objects(frameId);
+        return confirmedOnly ? all.stream().filter(o -> keeps(true, o)).toList() : all;
+    }
+
+    /** Whether unaccepted pre-labels are left out. */
+    public boolean confirmedOnly() {
+        return confirmedOnly;
+    }
+
+    private static boolean keeps(boolean confirmedOnly, ObjectAnnotation o) {
+        return !confirmedOnly || o.source() != Source.PRE_LABEL || o.confirmed();
     }
 
     public ProjectStore project() {

@@ -11,10 +11,12 @@ import java.nio.ByteBuffer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * The {@code objects} table: 3D boxes with class, track and attributes. The nine box doubles are stored twice:
@@ -22,13 +24,21 @@ import java.util.Optional;
  * since REAL columns fold {@code -0.0} into {@code 0}.
  */
 final class ObjectTable {
+    /**
+     * Pre-label scores (branch prelabel, issue 12): the detector's confidence of a machine-made box, NULL for
+     * boxes people drew or imported. Exports write it (KITTI's 16th column), so it must survive the store.
+     */
+    static final Migration SCORE_MIGRATION = new Migration(5, "pre-label scores (objects.score)", List.of(
+            "ALTER TABLE objects ADD COLUMN score REAL"));
+
     private static final String COLUMNS = "id, frame_id, track_id, class_name, attributes, cx, cy, cz, length,"
-            + " width, height, yaw, pitch, roll, box_bits, source, confirmed";
+            + " width, height, yaw, pitch, roll, box_bits, source, confirmed, score";
     private static final String UPDATES = "frame_id = excluded.frame_id, track_id = excluded.track_id,"
             + " class_name = excluded.class_name, attributes = excluded.attributes, cx = excluded.cx,"
             + " cy = excluded.cy, cz = excluded.cz, length = excluded.length, width = excluded.width,"
             + " height = excluded.height, yaw = excluded.yaw, pitch = excluded.pitch, roll = excluded.roll,"
             + " box_bits = excluded.box_bits, source = excluded.source, confirmed = excluded.confirmed,"
+            + " score = excluded.score,"
             + " updated_at = excluded.updated_at";
     private static final int BOX_DOUBLES = 9;
 
@@ -97,7 +107,7 @@ final class ObjectTable {
         session.transaction("save object " + o.id(), c -> {
             FrameTable.ensure(c, o.frameId());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO objects (" + COLUMNS + ", updated_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT (id) DO UPDATE SET " + UPDATES)) {
                 Cuboid b = o.box();
                 ps.setString(1, o.id().toString());
@@ -114,7 +124,12 @@ final class ObjectTable {
                 ps.setBytes(15, bits.array());
                 ps.setString(16, o.source().name());
                 ps.setInt(17, o.confirmed() ? 1 : 0);
-                ps.setLong(18, System.currentTimeMillis());
+                if (o.score().isPresent()) {
+                    ps.setDouble(18, o.score().getAsDouble());
+                } else {
+                    ps.setNull(18, Types.REAL);
+                }
+                ps.setLong(19, System.currentTimeMillis());
                 ps.executeUpdate();
             }
         });
@@ -130,6 +145,10 @@ final class ObjectTable {
                 }
             }
         });
+    }
+
+    private static OptionalDouble score(double value, boolean isNull) {
+        return isNull ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
     private List<ObjectAnnotation> readAll(PreparedStatement ps) throws SQLException {
@@ -161,7 +180,7 @@ final class ObjectTable {
             Map<String, Object> attributes = JsonColumn.readMap(rs.getString(5));
             return new ObjectAnnotation(ObjectId.parse(id), rs.getString(2), TrackId.of(rs.getLong(3)),
                     rs.getString(4), attributes, new Cuboid(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]),
-                    Source.valueOf(rs.getString(16)), rs.getInt(17) != 0);
+                    Source.valueOf(rs.getString(16)), rs.getInt(17) != 0, score(rs.getDouble(18), rs.wasNull()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw session.damaged("object " + id + " is damaged: " + e.getMessage(), e);
         }

@@ -80,7 +80,8 @@ final class Schema {
                             + " source TEXT NOT NULL CHECK (source IN ('MANUAL', 'PRE_LABEL', 'IMPORTED')))",
                     "CREATE INDEX IF NOT EXISTS image_annotations_by_frame ON image_annotations(frame_id)")),
             ImportedViewTable.MIGRATION,
-            ReviewBook.MIGRATION);
+            ReviewBook.MIGRATION,
+            ObjectTable.SCORE_MIGRATION);
 
     private Schema() {
     }

@@ -18,6 +18,7 @@ import dev.fuselage.project.store.AnnotationStore;
 import dev.fuselage.project.store.ProjectStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,10 @@ class NativeJsonRoundTripTest {
         }
         Path second = tmp.resolve("second");
         try (ProjectStore copy = NativeJsonImporter.createProject(first, tmp.resolve("q"), ExportProgress.NONE)) {
-            assertEquals(8, copy.annotations().allObjects().size(), "7 KITTI objects + 1 added");
+            assertEquals(9, copy.annotations().allObjects().size(), "7 KITTI objects + 2 added");
+            assertEquals(List.of(0.1 + 0.2), copy.annotations().allObjects().stream()
+                    .filter(o -> o.score().isPresent()).map(o -> o.score().getAsDouble()).toList(),
+                    "the pre-label's score comes along exactly, and only on it");
             assertEquals(6, copy.annotations().allImageAnnotations().size(), "the sample's DontCare regions");
             assertEquals(-0.20, copy.annotations().importedViews("000000").values().iterator().next().alpha()
                     .getAsDouble(), 1e-12, "how the objects looked in their file comes along");
@@ -54,6 +58,9 @@ class NativeJsonRoundTripTest {
                 "note", "tilted \"ünïcode\""), new Cuboid(1e-17, -0.0, 1234567.891011, 0.3, 1 / 3.0, 2.5, Math.PI,
                 0.01, -0.02), dev.fuselage.core.annotation.Source.MANUAL, true);
         store.putObject(odd);
+        store.putObject(new ObjectAnnotation(dev.fuselage.core.annotation.ObjectId.random(), "000001", TrackId.of(78),
+                "Car", java.util.Map.of(), new Cuboid(10, 2, -1, 4, 1.8, 1.5, 0.3, 0, 0),
+                dev.fuselage.core.annotation.Source.PRE_LABEL, false, java.util.OptionalDouble.of(0.1 + 0.2)));
         store.putPointLabels("000003", new PointLabels(new int[] {0, 1, 2, 65535}, new int[] {0, 7, 7, 9}));
         store.putComment(Comment.create("000002", odd.id(), "ana", "check the roll"));
         store.putComment(Comment.create("000000", null, "bo", "frame comment").withResolved(true));

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,7 +55,7 @@ class AnnotationStoreTest {
         attrs.put("count", Long.MAX_VALUE);
         attrs.put("colour", "dark \"red\" \u00e9");
         ObjectAnnotation a = new ObjectAnnotation(ObjectId.random(), "000042", TrackId.of(12), "Car", attrs,
-                awkwardBox(), Source.PRE_LABEL, false);
+                awkwardBox(), Source.PRE_LABEL, false, OptionalDouble.of(0.1 + 0.2));
         ObjectAnnotation b = ObjectAnnotation.manual("000043", TrackId.of(12), "Car",
                 new Cuboid(-12.345678901234567, 3.3, -1.7, 4.5, 1.9, 1.6, -3.0, 0.05, -0.04));
         PointLabels labels = new PointLabels(300);
@@ -78,6 +79,8 @@ class AnnotationStoreTest {
                 assertEquals(Double.doubleToRawLongBits(want[i]), Double.doubleToRawLongBits(got[i]), "value " + i);
             }
             assertEquals(Long.class, back.attributes().get("count").getClass());
+            assertEquals(OptionalDouble.of(0.1 + 0.2), back.score(), "a pre-label's score, exactly");
+            assertEquals(OptionalDouble.empty(), store.object(b.id()).orElseThrow().score(), "none on a drawn box");
             assertEquals(List.of(b), store.frame("000043").objects());
             assertEquals(List.of(b, a).stream().sorted((p, q) -> p.id().compareTo(q.id())).toList(),
                     store.allObjects());

@@ -140,4 +140,23 @@ class SchemaTest {
             assertEquals("ok", store.integrityCheck());
         }
     }
+
+    @Test
+    void databaseFromBeforeScoresGainsThemAndItsObjectsHaveNone() throws Exception {
+        int scores = Schema.MIGRATIONS.indexOf(ObjectTable.SCORE_MIGRATION);
+        AnnotationStore.open(db(), null, Schema.MIGRATIONS.subList(0, scores)).close();
+        sql("INSERT INTO frames VALUES ('000007', 0)",
+                "INSERT INTO objects (id, frame_id, track_id, class_name, cx, cy, cz, length, width, height, yaw,"
+                        + " source) VALUES ('" + java.util.UUID.randomUUID() + "', '000007', 1, 'Car', 1, 2, 3, 4,"
+                        + " 2, 1.5, 0, 'PRE_LABEL')");
+        try (AnnotationStore store = AnnotationStore.openWritable(db())) {
+            assertEquals(Schema.latest(Schema.MIGRATIONS), store.schemaVersion());
+            dev.fuselage.core.annotation.ObjectAnnotation old = store.objects("000007").get(0);
+            assertEquals(java.util.OptionalDouble.empty(), old.score(), "rows from before scores have none");
+            store.putObject(new dev.fuselage.core.annotation.ObjectAnnotation(old.id(), old.frameId(), old.trackId(),
+                    old.className(), old.attributes(), old.box(), old.source(), false,
+                    java.util.OptionalDouble.of(0.75)));
+            assertEquals(0.75, store.objects("000007").get(0).score().getAsDouble());
+        }
+    }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 final class SceneLines {
     /** Colour of the selected cuboid's wireframe. */
     static final int SELECTED = 0xFFFFFFFF;
+    /** Dash (and gap) length of unconfirmed boxes, metres: a few dashes along a car's side. */
+    static final double DASH = 0.3;
     private float[] xyz = new float[6 * 64];
     private int[] argb = new int[64];
     private int n;
@@ -47,8 +49,13 @@ final class SceneLines {
             Cuboid b = sc.box();
             b.corners(c);
             for (int[] e : Cuboid.EDGES) {
-                l.add(c[3 * e[0]], c[3 * e[0] + 1], c[3 * e[0] + 2], c[3 * e[1]], c[3 * e[1] + 1], c[3 * e[1] + 2],
-                        color);
+                if (sc.dashed()) {
+                    l.dashed(c[3 * e[0]], c[3 * e[0] + 1], c[3 * e[0] + 2], c[3 * e[1]], c[3 * e[1] + 1],
+                            c[3 * e[1] + 2], color);
+                } else {
+                    l.add(c[3 * e[0]], c[3 * e[0] + 1], c[3 * e[0] + 2], c[3 * e[1]], c[3 * e[1] + 1],
+                            c[3 * e[1] + 2], color);
+                }
             }
             // heading: centre to the front face's centre, and a cross on the front face (corners 0, 1, 5, 4)
             double fx = (c[0] + c[3] + c[12] + c[15]) / 4, fy = (c[1] + c[4] + c[13] + c[16]) / 4;
@@ -66,6 +73,22 @@ final class SceneLines {
             }
         }
         return new LineBatch(Arrays.copyOf(l.xyz, 6 * l.n), Arrays.copyOf(l.argb, l.n), l.n, ax, ay, az);
+    }
+
+    /**
+     * A line as dashes of {@value #DASH} m with equal gaps, split here so both backends draw the same dashes
+     * without a stipple feature of their own; every edge starts and ends with a dash, so corners stay visible.
+     */
+    private void dashed(double x0, double y0, double z0, double x1, double y1, double z1, int color) {
+        double length = Math.sqrt((x1 - x0) * (x1 - x0) + (y1 - y0) * (y1 - y0) + (z1 - z0) * (z1 - z0));
+        int dashes = Math.max(1, (int) Math.round((length / DASH + 1) / 2));
+        int pieces = 2 * dashes - 1;
+        for (int i = 0; i < pieces; i += 2) {
+            double a = i / (double) pieces;
+            double b = (i + 1) / (double) pieces;
+            add(x0 + a * (x1 - x0), y0 + a * (y1 - y0), z0 + a * (z1 - z0), x0 + b * (x1 - x0), y0 + b * (y1 - y0),
+                    z0 + b * (z1 - z0), color);
+        }
     }
 
     private void add(double x0, double y0, double z0, double x1, double y1, double z1, int color) {

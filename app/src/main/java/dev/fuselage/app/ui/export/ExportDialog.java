@@ -12,6 +12,7 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -39,6 +40,7 @@ public final class ExportDialog {
     private final ProjectStore project;
     private final ComboBox<DatasetExporter> format = new ComboBox<>();
     private final TextField folder = new TextField();
+    private final CheckBox confirmedOnly = new CheckBox("Leave out pre-labels nobody has accepted");
     private final ProgressBar bar = new ProgressBar(0);
     private final Label status = new Label("Choose a format and an empty output folder.");
     private final Button export = new Button("Export");
@@ -72,6 +74,7 @@ public final class ExportDialog {
         grid.setVgap(8);
         grid.addRow(0, fieldLabel("Format"), format);
         grid.addRow(1, fieldLabel("Output folder"), folder, browse);
+        grid.add(confirmedOnly, 1, 2);
         GridPane.setHgrow(folder, Priority.ALWAYS);
         bar.setMaxWidth(Double.MAX_VALUE);
         export.setDefaultButton(true);
@@ -87,7 +90,7 @@ public final class ExportDialog {
         HBox buttons = new HBox(8, export, cancel);
         VBox root = new VBox(12, grid, bar, status, buttons);
         root.setPadding(new Insets(16));
-        stage.setScene(new Scene(root, 560, 220));
+        stage.setScene(new Scene(root, 560, 250));
     }
 
     /** A field label that keeps its whole text: the growing field beside it must not squeeze it to "…". */
@@ -118,6 +121,7 @@ public final class ExportDialog {
     private void start() {
         DatasetExporter exporter = format.getValue();
         Path out = Path.of(folder.getText().strip());
+        boolean skipOpen = confirmedOnly.isSelected();
         cancelled.set(false);
         setRunning(true);
         status.setText("Exporting " + exporter.format() + "…");
@@ -139,7 +143,7 @@ public final class ExportDialog {
         worker = new Thread(() -> {
             String message;
             try {
-                DatasetJobs.export(project, exporter.format(), out, progress);
+                DatasetJobs.export(project, exporter.format(), out, skipOpen, progress);
                 message = "Exported to " + out;
             } catch (ExportCancelledException e) {
                 message = "Cancelled; nothing was written.";
@@ -175,6 +179,7 @@ public final class ExportDialog {
         export.setDisable(running);
         format.setDisable(running);
         folder.setDisable(running);
+        confirmedOnly.setDisable(running);
         cancel.setText(running ? "Cancel" : "Close");
     }
 }

@@ -19,6 +19,7 @@ import dev.fuselage.app.ui.workspace.view.WorkspaceWindow;
 import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.edit.ChangeBox;
 import dev.fuselage.core.geometry.Cuboid;
+import dev.fuselage.project.prelabel.PreLabelJob;
 import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.testkit.TestData;
 import java.nio.file.Path;
@@ -215,6 +216,43 @@ class WorkspaceKeysUiTest {
                 && ws.frame().objects().stream().anyMatch(o -> o.trackId().equals(copied.trackId())
                 && o.box().equals(copied.box())));
 
+        // AI assist (no model in the model folder: the geometric pre-labeler)
+        List<String> frames = List.copyOf(ws.frames());
+        String here = ws.frame().frameId();
+        window.preLabels().setModelFolder(java.nio.file.Files.createDirectories(projects.resolve("no-models")));
+        k.press(WorkspaceAction.PRELABEL_FRAME, () -> !window.preLabels().runningProperty().get()
+                && openPreLabels(ws, here).size() >= 3);
+        List<ObjectAnnotation> open = openPreLabels(ws, here);
+        robot.interact(() -> ws.selection().select(open.get(0).id()));
+        k.press(WorkspaceAction.ACCEPT_PRELABEL, () -> ws.store().object(open.get(0).id()).orElseThrow().confirmed());
+        robot.interact(() -> ws.selection().select(open.get(1).id()));
+        k.press(WorkspaceAction.REJECT_PRELABEL, () -> ws.store().object(open.get(1).id()).isEmpty());
+        k.press(WorkspaceAction.ACCEPT_ALL_PRELABELS, () -> openPreLabels(ws, here).isEmpty());
+        String last = frames.get(frames.size() - 1);
+        k.press(WorkspaceAction.PRELABEL_ALL, () -> !window.preLabels().runningProperty().get()
+                && !openPreLabels(ws, last).isEmpty());
+        int shown = Window.getWindows().size();
+        k.press(WorkspaceAction.PRELABEL_RANGE, () -> Window.getWindows().size() > shown);
+        closeOtherWindows(robot);
+        ObjectAnnotation tracked = ws.frame().objects().stream().filter(o -> o.trackId().equals(copied.trackId()))
+                .findFirst().orElseThrow();
+        // refit the accepted pre-label (a cluster of points by construction; this frame's labels are 45 m and more
+        // away, with few points) moved off its points
+        ObjectAnnotation car = ws.store().object(open.get(0).id()).orElseThrow();
+        Cuboid displaced = car.box().withCenter(car.box().cx() + 0.7, car.box().cy(), car.box().cz());
+        robot.interact(() -> {
+            ws.execute(ChangeBox.to(ws.store(), car.id(), displaced));
+            ws.selection().select(car.id());
+        });
+        k.press(WorkspaceAction.REFIT, () -> !near(selectedBox(ws), displaced));
+        robot.interact(() -> ws.selection().select(tracked.id()));
+        robot.interact(() -> ws.execute(new dev.fuselage.core.edit.AddObject(new ObjectAnnotation(
+                dev.fuselage.core.annotation.ObjectId.random(), last, tracked.trackId(), tracked.className(),
+                tracked.attributes(), tracked.box(), tracked.source(), true))));
+        String between = frames.get(frames.indexOf(here) + 1);
+        k.press(WorkspaceAction.INTERPOLATE_TRACK, () -> ws.store().objects(between).stream()
+                .anyMatch(o -> o.trackId().equals(tracked.trackId())));
+
         // the Segment menu: paint tools, modifiers, box -> points, ground, instances, visibility, colouring, and the
         // merged view (KITTI object frames have no ego poses: it says so)
         PaintModel paint = window.paint();
@@ -324,6 +362,10 @@ class WorkspaceKeysUiTest {
         Cuboid before = selectedBox(ws);
         Cuboid want = expected.apply(before);
         k.press(a, () -> near(selectedBox(ws), want));
+    }
+
+    private static List<ObjectAnnotation> openPreLabels(WorkspaceModel ws, String frameId) {
+        return ws.store().objects(frameId).stream().filter(PreLabelJob::isOpenPreLabel).toList();
     }
 
     private static Cuboid selectedBox(WorkspaceModel ws) {

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The native JSON layout ({@value #FILE}): {@code format}, {@code version}, {@code project} (name, ontology,
- * sources with absolute paths), {@code frames} in sequence order, {@code objects} (box as its nine exact doubles),
+ * sources with absolute paths), {@code frames} in sequence order, {@code objects} (box as its nine exact doubles; {@code score} only on
+ * pre-labels),
  * {@code imageAnnotations}, {@code pointLabels} (the store's own encoding, base64), {@code comments},
  * {@code importedViews} (how imported objects looked in their file: order, cuboid, 2D box, alpha; absent in older
  * files), {@code reviews} and their details {@code reviewReasons} and {@code commentPins} ({@link ReviewJson}).

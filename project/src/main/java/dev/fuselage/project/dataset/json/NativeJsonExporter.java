@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fuselage.core.annotation.Comment;
 import dev.fuselage.core.annotation.ObjectAnnotation;
+import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.annotation.PointLabels;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.io.PointCloudIO;
@@ -21,9 +22,11 @@ import dev.fuselage.project.store.SourceRef;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Everything in a project as one JSON file, losslessly; see {@link NativeJson} for the layout. */
 public final class NativeJsonExporter implements DatasetExporter {
@@ -41,13 +44,14 @@ public final class NativeJsonExporter implements DatasetExporter {
 
     @Override
     public void export(ExportSource source, Path out, ExportProgress progress) throws IOException {
-        ObjectNode root = tree(source.project(), progress);
+        ObjectNode root = tree(source, progress);
         PointCloudIO.writeAtomically(out.resolve(NativeJson.FILE), tmp -> NativeJson.MAPPER.writeValue(tmp.toFile(),
                 root));
     }
 
     /** The project as a JSON tree. */
-    static ObjectNode tree(ProjectStore project, ExportProgress progress) throws IOException {
+    static ObjectNode tree(ExportSource source, ExportProgress progress) throws IOException {
+        ProjectStore project = source.project();
         AnnotationStore store = project.annotations();
         ObjectNode root = NODES.objectNode();
         root.put("format", NativeJson.FORMAT).put("version", NativeJson.VERSION);
@@ -65,9 +69,12 @@ public final class NativeJsonExporter implements DatasetExporter {
         ArrayNode labels = root.putArray("pointLabels");
         ArrayNode comments = root.putArray("comments");
         ArrayNode views = root.putArray("importedViews");
+        // with --confirmed-only, what refers to a left-out pre-label is left out too
+        Set<ObjectId> written = new HashSet<>();
         FrameLoop.run(frames, progress, (i, id) -> {
-            for (ObjectAnnotation o : store.objects(id)) {
+            for (ObjectAnnotation o : source.objects(id)) {
                 objects.add(object(o));
+                written.add(o.id());
             }
             for (ImageAnnotation a : store.imageAnnotations(id)) {
                 images.add(image(a));
@@ -78,14 +85,22 @@ public final class NativeJsonExporter implements DatasetExporter {
                         .put("data", Base64.getEncoder().encodeToString(pl.get().encode()));
             }
             for (Comment c : store.comments(id)) {
-                comments.add(comment(c));
+                if (!source.confirmedOnly() || c.objectId().isEmpty() || written.contains(c.objectId().get())) {
+                    comments.add(comment(c));
+                }
             }
             for (ImportedView v : store.importedViews(id).values()) {
-                views.add(view(v));
+                if (!source.confirmedOnly() || written.contains(v.objectId())) {
+                    views.add(view(v));
+                }
             }
         });
         ArrayNode reviews = root.putArray("reviews");
         for (ReviewEntry r : store.reviews()) {
+            if (source.confirmedOnly() && r.objectId().isPresent()
+                    && !written.contains(ObjectId.parse(r.objectId().get()))) {
+                continue;
+            }
             ObjectNode n = reviews.addObject().put("frame", r.frameId());
             r.objectId().ifPresent(o -> n.put("object", o));
             n.put("status", r.status().name());
@@ -101,7 +116,9 @@ public final class NativeJsonExporter implements DatasetExporter {
                 .put("class", o.className());
         attributes(n.putObject("attributes"), o.attributes());
         box(n.putObject("box"), o.box());
-        return n.put("source", o.source().name()).put("confirmed", o.confirmed());
+        n.put("source", o.source().name()).put("confirmed", o.confirmed());
+        o.score().ifPresent(score -> n.put("score", score));
+        return n;
     }
 
     private static ObjectNode view(ImportedView v) {

@@ -128,7 +128,8 @@ public final class NativeJsonImporter implements DatasetImporter {
                 store.putObject(new ObjectAnnotation(ObjectId.parse(text(json, o, "id")), text(json, o, "frame"),
                         TrackId.of(o.path("track").asLong()), text(json, o, "class"), attributes(o.path("attributes")),
                         cuboid(json, b),
-                        Source.valueOf(text(json, o, "source")), o.path("confirmed").asBoolean()));
+                        Source.valueOf(text(json, o, "source")), o.path("confirmed").asBoolean(),
+                        o.has("score") ? OptionalDouble.of(num(json, o, "score")) : OptionalDouble.empty()));
             }
             progress.checkCancelled();
             progress.progress(1, 4, "2D boxes");

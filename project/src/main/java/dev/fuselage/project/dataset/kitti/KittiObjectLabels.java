@@ -1,6 +1,7 @@
 package dev.fuselage.project.dataset.kitti;
 
 import dev.fuselage.core.annotation.ObjectAnnotation;
+import dev.fuselage.core.annotation.Source;
 import dev.fuselage.project.dataset.CameraFrame;
 import dev.fuselage.project.dataset.ProjectedBox;
 import dev.fuselage.io.kitti.KittiBoxes;
@@ -17,7 +18,7 @@ import java.util.OptionalDouble;
  * the cuboid's projection into camera 2 and alpha from location and rotation_y. Truncation and
  * occlusion come from the object's {@code truncated} / {@code occluded} attributes when set, otherwise from the
  * projection: truncation is the part of the hull off the image, occlusion the part of the 2D box covered by nearer
- * objects' boxes.
+ * objects' boxes. A pre-label's score is written as the optional 16th column, as KITTI's detection results have it.
  */
 public final class KittiObjectLabels {
     /** Attribute names shared with the KITTI ontology preset. */
@@ -57,7 +58,8 @@ public final class KittiObjectLabels {
                 : KittiBoxes.normalize(ry - Math.atan2(x, z));
         double truncated = number(o, TRUNCATED).orElse(p.truncation());
         return new KittiLabel(o.className(), truncated, occluded, alpha, p.left(), p.top(), p.right(), p.bottom(),
-                o.box().height(), o.box().width(), o.box().length(), x, cam[1], z, ry, OptionalDouble.empty());
+                o.box().height(), o.box().width(), o.box().length(), x, cam[1], z, ry,
+                o.source() == Source.PRE_LABEL ? o.score() : OptionalDouble.empty());
     }
 
     /** A DontCare region as KITTI writes it: the 2D box with -1 / -10 / -1000 fillers everywhere else. */

@@ -73,7 +73,7 @@ public final class OpenLabelExporter implements DatasetExporter {
             ObjectNode frame = frameNodes.putObject(Integer.toString(i));
             ObjectNode frameObjects = frame.putObject("objects");
             Map<ObjectId, ImportedView> views = source.store().importedViews(id);
-            for (ObjectAnnotation o : CameraFrame.inFileOrder(source.store().objects(id), views)) {
+            for (ObjectAnnotation o : CameraFrame.inFileOrder(source.objects(id), views)) {
                 classOfTrack.putIfAbsent(o.trackId().value(), o.className());
                 ObjectNode data = frameObjects.putObject(uid(o.trackId().value())).putObject("object_data");
                 data.putArray("cuboid").add(cuboid(o.box()));

@@ -66,7 +66,7 @@ public final class LabeledCloudExporter implements DatasetExporter {
             PointCloud cloud = PointCloudIO.read(cloudFile.get());
             int[] packed = source.store().pointLabels(id).filter(l -> l.pointCount() == cloud.size())
                     .map(SemanticKittiExporter::pack)
-                    .orElseGet(() -> SemanticKittiExporter.fromBoxes(cloud, source.store().objects(id)));
+                    .orElseGet(() -> SemanticKittiExporter.fromBoxes(cloud, source.objects(id)));
             withLabels(cloud, packed);
             PointCloudIO.write(cloud, out.resolve(id + "." + format), WriteOptions.encoding(
                     format.equals("pcd") ? "binary" : "binary_little_endian"));

@@ -62,7 +62,7 @@ public final class SemanticKittiExporter implements DatasetExporter {
             }
             int[] packed = source.store().pointLabels(id).filter(l -> l.pointCount() == cloud.size())
                     .map(SemanticKittiExporter::pack)
-                    .orElseGet(() -> fromBoxes(cloud, source.store().objects(id)));
+                    .orElseGet(() -> fromBoxes(cloud, source.objects(id)));
             write(packed, labels.resolve(id + ".label"));
         });
     }

@@ -9,6 +9,7 @@ import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.ontology.Ontology;
 import dev.fuselage.render.scene.CloudHandle;
 import dev.fuselage.render.scene.Scene;
+import dev.fuselage.project.prelabel.PreLabelJob;
 import dev.fuselage.render.scene.SceneCuboid;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,7 +172,7 @@ public final class FrameViewModel {
             // drawn in a pale highlight instead of their class colour
             int colour = also.contains(o.id()) && !o.id().equals(sel) ? MULTI_SELECTED
                     : SceneLoader.classColor(ontology, o.className());
-            boxes.add(new SceneCuboid(i + 1, box, colour));
+            boxes.add(new SceneCuboid(i + 1, box, colour, PreLabelJob.isOpenPreLabel(o)));
         }
         for (int k = 0; k < overlay.size(); k++) {
             boxes.add(new SceneCuboid(OVERLAY_ID + k, overlay.get(k), OVERLAY_ARGB));

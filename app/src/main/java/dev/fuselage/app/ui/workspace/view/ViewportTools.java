@@ -9,6 +9,7 @@ import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.render.FrameImage;
 import dev.fuselage.render.PickResult;
+import java.util.function.BiConsumer;
 import dev.fuselage.render.Renderer;
 import dev.fuselage.render.camera.OrbitCamera;
 import dev.fuselage.render.camera.RenderCamera;
@@ -29,7 +30,8 @@ import org.joml.Vector3d;
  *   drag of the yellow handle in front of the selected box turns it; Ctrl+drag draws a rectangle that selects
  *   every box whose centre is inside (Ctrl+click adds or removes one box). Drags elsewhere move the camera.</li>
  *   <li>Create: a drag in the bird's-eye view draws a rectangle that becomes a box of the active class (choosing
- *   the tool switches the view to bird's-eye at the same scale); a click without a drag makes nothing.</li>
+ *   the tool switches the view to bird's-eye at the same scale); a click without a drag fits a box to the object
+ *   under it (one-click fit, when {@link #setClickFit} gave one), else makes nothing.</li>
  * </ul>
  * A drag previews its box and ends in one edit; Escape ({@link #cancel}) drops it.
  */
@@ -57,6 +59,7 @@ public final class ViewportTools implements Viewport3D.Tool {
     private double startY;
     private Cuboid grabbedBox;
     private final Vector3d grabbedAt = new Vector3d();
+    private BiConsumer<PickResult, Runnable> clickFit;
 
     public ViewportTools(WorkspaceModel model, BoxActions actions, Renderer renderer, Viewport3D viewport) {
         this.model = model;
@@ -145,6 +148,14 @@ public final class ViewportTools implements Viewport3D.Tool {
         }
     }
 
+    /**
+     * Makes a click with the create tool fit the object under it (a drag still draws the box): {@code fit} gets
+     * the clicked point and what to do instead when no object is there.
+     */
+    public void setClickFit(BiConsumer<PickResult, Runnable> fit) {
+        clickFit = fit;
+    }
+
     @Override
     public void released(MouseEvent e) {
         Gesture g = gesture;
@@ -156,6 +167,11 @@ public final class ViewportTools implements Viewport3D.Tool {
             case CREATE -> {
                 if (rectangle) { // a box only from a real drag: a stray click (on the view cube, say) makes none
                     actions.create(footprint(viewport.currentCamera(), startX, startY, e.getX(), e.getY()));
+                } else if (clickFit != null) { // one-click fit: the object under the click, nothing on the road
+                    PickResult pick = renderer.pick(viewport.currentCamera(), e.getX(), e.getY(), PICK_RADIUS);
+                    if (pick.hasPoint()) {
+                        clickFit.accept(pick, () -> { });
+                    }
                 }
             }
             case RECTANGLE -> {

@@ -77,6 +77,15 @@ public enum WorkspaceAction {
     NEXT_COLOR_MODE("View", "Next Point Colouring (intensity, height, class)", "C"),
     CAMERA_POINTS("View", "Lidar Points in Camera Images", "P"),
 
+    PRELABEL_FRAME("AI", "Pre-label Frame", "Shortcut+P"),
+    PRELABEL_RANGE("AI", "Pre-label Frames\u2026", "Shortcut+Shift+P"),
+    PRELABEL_ALL("AI", "Pre-label All Frames", "Shortcut+Alt+P"),
+    ACCEPT_PRELABEL("AI", "Accept Pre-label", "Alt+Y"),
+    ACCEPT_ALL_PRELABELS("AI", "Accept All Pre-labels in Frame", "Alt+Shift+Y"),
+    REJECT_PRELABEL("AI", "Reject Pre-label", "Alt+X"),
+    REFIT("AI", "Refit Box to Its Points", "Alt+T"),
+    INTERPOLATE_TRACK("AI", "Interpolate Track Between Keyframes", "Alt+K"),
+
     REVIEW_MODE("Review", "Review Mode On / Off", "Shortcut+R"),
     ACCEPT("Review", "Accept Selection or Frame", "Shortcut+Shift+A"),
     REJECT("Review", "Reject Selection or Frame (with the reason typed)", "Shortcut+Shift+R"),

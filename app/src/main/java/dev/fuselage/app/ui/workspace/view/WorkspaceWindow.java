@@ -1,5 +1,8 @@
 package dev.fuselage.app.ui.workspace.view;
 
+import dev.fuselage.ai.model.ModelRegistry;
+import dev.fuselage.app.ui.workspace.model.PreLabelActions;
+import javafx.scene.control.TextInputDialog;
 import dev.fuselage.app.support.AboutInfo;
 import dev.fuselage.app.ui.export.ExportDialog;
 import dev.fuselage.app.ui.help.AboutDialog;
@@ -47,6 +50,7 @@ public final class WorkspaceWindow extends BorderPane {
             WorkspaceWindow.class.getResource("workspace.css").toExternalForm();
     private final WorkspaceModel model;
     private final BoxActions actions;
+    private final PreLabelActions preLabels;
     private final Viewport3D viewport;
     private final BoxViewsPane boxViews;
     private final ObjectListPane objectList;
@@ -72,6 +76,7 @@ public final class WorkspaceWindow extends BorderPane {
         this.model = model;
         this.viewport = viewport;
         this.actions = new BoxActions(model);
+        this.preLabels = new PreLabelActions(model, ModelRegistry.defaultLocation());
         getStyleClass().add("workspace-window");
         boxViews = new BoxViewsPane(model, actions);
         objectList = new ObjectListPane(model);
@@ -97,8 +102,11 @@ public final class WorkspaceWindow extends BorderPane {
         SplitPane.setResizableWithParent(right, false);
         timeline = new TimelineBar(model);
         setCenter(split);
-        setBottom(new VBox(timeline, review.strip(), new StatusBarView(model, viewport)));
+        setBottom(new VBox(timeline, review.strip(), new PreLabelBar(preLabels),
+                new StatusBarView(model, viewport)));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> preLabels.close());
         tools = new ViewportTools(model, actions, renderer, viewport);
+        tools.setClickFit((pick, fallback) -> preLabels.createAt(pick.x(), pick.y(), pick.z(), fallback));
         // the paint tools lie over the box tools and hand them the mouse while no paint tool is active
         viewport.setTool(new PaintToolOverlay(paint, viewport, tools));
         keys = new WorkspaceKeys(viewport::requestFocus);
@@ -201,6 +209,11 @@ public final class WorkspaceWindow extends BorderPane {
         return objectList;
     }
 
+    /** The AI assist commands (pre-label, accept, reject, refit). */
+    public PreLabelActions preLabels() {
+        return preLabels;
+    }
+
     /** The camera strip below the 3D view. */
     public CameraPanels cameras() {
         return cameras;
@@ -272,6 +285,14 @@ public final class WorkspaceWindow extends BorderPane {
         handlers.put(WorkspaceAction.SMALLER_POINTS, model.view()::smallerPoints);
         handlers.put(WorkspaceAction.NEXT_COLOR_MODE, model.view()::nextColorMode);
         handlers.put(WorkspaceAction.CAMERA_POINTS, cameras::togglePoints);
+        handlers.put(WorkspaceAction.PRELABEL_FRAME, preLabels::prelabelFrame);
+        handlers.put(WorkspaceAction.PRELABEL_RANGE, this::askPreLabelRange);
+        handlers.put(WorkspaceAction.PRELABEL_ALL, preLabels::prelabelAll);
+        handlers.put(WorkspaceAction.ACCEPT_PRELABEL, preLabels::accept);
+        handlers.put(WorkspaceAction.ACCEPT_ALL_PRELABELS, preLabels::acceptAll);
+        handlers.put(WorkspaceAction.REJECT_PRELABEL, preLabels::reject);
+        handlers.put(WorkspaceAction.REFIT, preLabels::refit);
+        handlers.put(WorkspaceAction.INTERPOLATE_TRACK, preLabels::interpolateTrack);
         handlers.put(WorkspaceAction.CHEAT_SHEET, () -> CheatSheet.dialog(stage, model.ontology()).show());
         handlers.put(WorkspaceAction.ABOUT, () -> java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> AboutInfo.collect(model.renderer())) // ONNX Runtime's lookup loads a library
@@ -294,6 +315,33 @@ public final class WorkspaceWindow extends BorderPane {
         } else {
             model.selection().clear();
         }
+    }
+
+    private void askPreLabelRange() {
+        List<String> frames = model.frames();
+        if (frames.isEmpty()) {
+            return;
+        }
+        String current = model.frame().frameId() != null ? model.frame().frameId() : frames.get(0);
+        TextInputDialog dialog = new TextInputDialog(current + ".." + frames.get(frames.size() - 1));
+        dialog.initOwner(stage);
+        dialog.setTitle("Pre-label frames");
+        dialog.setHeaderText("Frames to pre-label: FIRST..LAST (frame ids, inclusive) or one id");
+        // shown, not waited for: a key handler must not block in a nested event loop
+        dialog.setOnHidden(e -> {
+            String range = dialog.getResult();
+            if (range == null) {
+                return;
+            }
+            try {
+                preLabels.prelabelRange(range);
+            } catch (IllegalArgumentException ex) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, ex.getMessage());
+                alert.initOwner(stage);
+                alert.show();
+            }
+        });
+        dialog.show();
     }
 
     private void box(WorkspaceAction a, Consumer<Boolean> edit) {
