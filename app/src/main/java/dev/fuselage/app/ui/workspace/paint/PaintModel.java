@@ -112,6 +112,9 @@ public final class PaintModel {
         colorMode.addListener((o, a, m) -> pushStyle());
         hiddenClasses.addListener((javafx.collections.SetChangeListener<Integer>) c -> pushStyle());
         tool.addListener((o, a, t) -> {
+            if (t != PaintTool.NONE && view == null) {
+                showFrame(true); // a paint tool needs the frame's labels in view
+            }
             if (t != PaintTool.NONE && colorMode.get() != ColorMode.SEMANTIC
                     && colorMode.get() != ColorMode.INSTANCE) {
                 colorMode.set(ColorMode.SEMANTIC); // painting shows the classes
@@ -410,6 +413,9 @@ public final class PaintModel {
     public CompletableFuture<Void> labelGround() {
         PointCloud cloud = workspace.cloud();
         String frame = workspace.frame().frameId();
+        if (view == null) {
+            showFrame(true);
+        }
         if (cloud == null || view == null) {
             return CompletableFuture.completedFuture(null);
         }
@@ -579,6 +585,15 @@ public final class PaintModel {
     // ---- plumbing -----------------------------------------------------------------------------------------------
 
     private void frameShown() {
+        showFrame(false);
+    }
+
+    /**
+     * Puts the shown frame's point labels in view. A frame without stored labels gets its view only when painting
+     * needs it ({@code force}): until then the cloud's own colouring by class (the class of the box each point lies
+     * in) stays, instead of a view full of unlabelled points.
+     */
+    private void showFrame(boolean force) {
         if (view != null && view.isMerged()) {
             if (!view.frameIds().get(0).equals(workspace.frame().frameId())) {
                 scene.removeCloud(view.handle()); // another frame was asked for: the merged view ends
@@ -602,13 +617,22 @@ public final class PaintModel {
             return;
         }
         String id = workspace.frame().frameId();
+        Optional<dev.fuselage.core.annotation.PointLabels> labels = workspace.store().pointLabels(id);
+        if (labels.isEmpty() && !force && tool.get() == PaintTool.NONE) {
+            view = null;
+            return;
+        }
         view = PaintView.single(cloud, handle.get(), id);
-        view.sync(id, workspace.store().pointLabels(id).orElse(null));
+        view.sync(id, labels.orElse(null));
         scene.updateColors(handle.get());
     }
 
     private void edited(Set<String> frames) {
         if (view == null) {
+            if (frames.contains(workspace.frame().frameId())) {
+                showFrame(false); // the frame got its first labels (box -> points, ground, an import)
+                redraw.run();
+            }
             return;
         }
         for (String f : frames) {
