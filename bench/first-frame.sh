@@ -6,9 +6,10 @@
 #
 # Defaults: the app image `mvn -B -Pinstaller package` leaves in installer/target/jpackage/image, its .deb in
 # installer/target/dist, 5 runs. Needs a display (DISPLAY, e.g. Xvfb). The runs share data and settings folders
-# under a temporary folder, with the demo project generated there beforehand (`fuselage demo --no-open`), so each
-# run is a normal start: the demo (then the most recent project) opens. --first-run first times one start on empty
-# folders, demo generation included.
+# under a temporary folder, with the demo project generated there beforehand (`fuselage demo --no-open`); each
+# run starts the launcher on that project folder (`fuselage view DEMO`, as opening it from the start screen's recent
+# projects does; a start without arguments opens the demo only the very first time, later the start screen).
+# --first-run first times one start without arguments on empty folders, demo generation included.
 # The app logs "first frame shown: N ms after the JVM started" (the JVM's own start time; the native launcher's few
 # milliseconds before it are not in it); the script reports that figure and its own wall-clock time from starting
 # the launcher to seeing that line (polled every 20 ms), which is the start-to-first-frame figure.
@@ -37,9 +38,10 @@ now_ms() { date +%s%3N; }
 # one start: prints "<logged ms> <wall ms>"
 start_once() {
   local data="$1" config="$2" log="$1/fuselage/logs/fuselage.log" t0 pid line="" seen
+  shift 2
   seen=$(grep -c "first frame shown" "$log" 2>/dev/null || true)
   t0=$(now_ms)
-  XDG_DATA_HOME="$data" XDG_CONFIG_HOME="$config" "$LAUNCHER" >"$WORK/app.out" 2>"$WORK/app.err" &
+  XDG_DATA_HOME="$data" XDG_CONFIG_HOME="$config" "$LAUNCHER" "$@" >"$WORK/app.out" 2>"$WORK/app.err" &
   pid=$!
   for _ in $(seq 6000); do # up to 120 s
     line="$(grep -h "first frame shown" "$log" 2>/dev/null | tail -n +$((${seen:-0} + 1)) | tail -1 || true)"
@@ -73,7 +75,7 @@ fi
 XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" "$LAUNCHER" demo --no-open >/dev/null 2>&1
 : > "$WORK/results"
 for i in $(seq "$RUNS"); do
-  read -r logged wall < <(start_once "$WORK/data" "$WORK/config")
+  read -r logged wall < <(start_once "$WORK/data" "$WORK/config" view "$WORK/data/fuselage/demo")
   echo "run $i: logged $logged ms, wall $wall ms"
   echo "$logged $wall" >> "$WORK/results"
 done
