@@ -52,6 +52,7 @@ mkdir -p "$OUT" "$DATA"
 
 if [ "$BUILD" = 1 ]; then
   echo "building app and bench (tests compiled, not run)..." >&2
+  rm -rf app/target/lib # copied dependencies of older builds would stay (two SLF4J providers, say)
   mvn -B -q -pl app,bench -am package -DskipTests
 fi
 CP="$ROOT/app/target/test-classes:$ROOT/app/target/fuselage-app.jar:$ROOT/app/target/lib/*"
