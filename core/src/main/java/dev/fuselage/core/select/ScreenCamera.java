@@ -54,17 +54,24 @@ public final class ScreenCamera {
         if (!(cw > 0)) {
             return false;
         }
-        double cz = m[2] * x + m[6] * y + m[10] * z + m[14];
-        double nz = cz / cw;
+        // one reciprocal instead of three divisions; ScreenPoints.selectOnce inlines these same expressions and
+        // must keep them identical so that both paths select the same points
+        double inv = 1 / cw;
+        double nz = (m[2] * x + m[6] * y + m[10] * z + m[14]) * inv;
         if (!(nz >= -1 && nz <= 1)) {
             return false;
         }
         double cx = m[0] * x + m[4] * y + m[8] * z + m[12];
         double cy = m[1] * x + m[5] * y + m[9] * z + m[13];
-        dest[0] = (float) ((cx / cw + 1) * 0.5 * width);
-        dest[1] = (float) ((1 - cy / cw) * 0.5 * height);
+        dest[0] = (float) ((cx * inv + 1) * (0.5 * width));
+        dest[1] = (float) ((1 - cy * inv) * (0.5 * height));
         dest[2] = (float) -(view[2] * x + view[6] * y + view[10] * z + view[14]);
         return true;
+    }
+
+    /** The column-major view-projection matrix itself (not a copy: callers only read it). */
+    double[] viewProjectionMatrix() {
+        return viewProjection;
     }
 
     /** {@code a · b} for column-major 4×4 matrices. */

@@ -172,24 +172,50 @@ public final class ScreenPoints {
         if (visibility.surfaceOnly()) {
             return project(x, y, z, count, originX, originY, originZ, camera, drawn).select(region, visibility, null);
         }
-        float minX = region.minX(), maxX = region.maxX(), minY = region.minY(), maxY = region.maxY();
-        int w = camera.width(), h = camera.height();
         int chunks = (count + CHUNK - 1) / CHUNK;
         Hits hits = new Hits(count);
         IntStream range = IntStream.range(0, chunks);
-        (count >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(c -> {
-            float[] out = new float[3];
-            int end = Math.min(count, (c + 1) * CHUNK);
-            for (int i = c * CHUNK; i < end; i++) {
-                if ((drawn == null || drawn.test(i)) && camera.project(originX + x[i], originY + y[i], originZ + z[i], out)
-                        && out[0] >= 0 && out[0] < w && out[1] >= 0 && out[1] < h
-                        && out[0] >= minX && out[0] <= maxX && out[1] >= minY && out[1] <= maxY
-                        && region.contains(out[0], out[1])) {
-                    hits.add(i); // chunks own whole 64-bit words (CHUNK is a multiple of 64): no races
-                }
-            }
-        });
+        (count >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(c -> selectChunk(x, y, z,
+                c * CHUNK, Math.min(count, (c + 1) * CHUNK), originX, originY, originZ, camera, drawn, region, hits));
         return hits.ascending();
+    }
+
+    /**
+     * The one-shot selection's inner loop over points {@code from..to-1}: {@link ScreenCamera#project} inlined with
+     * the matrix in locals, the screen bounds tested before the depth range and without the depth value a lasso
+     * does not need. The arithmetic is the same expression for expression, so both select the same points.
+     */
+    private static void selectChunk(float[] x, float[] y, float[] z, int from, int to, double originX,
+                                    double originY, double originZ, ScreenCamera camera, IntPredicate drawn,
+                                    ScreenRegion region, Hits hits) {
+        double[] m = camera.viewProjectionMatrix();
+        double m0 = m[0], m1 = m[1], m2 = m[2], m3 = m[3], m4 = m[4], m5 = m[5], m6 = m[6], m7 = m[7];
+        double m8 = m[8], m9 = m[9], m10 = m[10], m11 = m[11], m12 = m[12], m13 = m[13], m14 = m[14], m15 = m[15];
+        int w = camera.width(), h = camera.height();
+        double halfW = 0.5 * w, halfH = 0.5 * h;
+        // on screen and inside the region's bounds, in one test per axis
+        float x0 = Math.max(0f, region.minX()), x1 = region.maxX(), y0 = Math.max(0f, region.minY());
+        float y1 = region.maxY();
+        for (int i = from; i < to; i++) {
+            double px = originX + x[i], py = originY + y[i], pz = originZ + z[i];
+            double cw = m3 * px + m7 * py + m11 * pz + m15;
+            if (!(cw > 0)) {
+                continue;
+            }
+            double inv = 1 / cw;
+            float sx = (float) (((m0 * px + m4 * py + m8 * pz + m12) * inv + 1) * halfW);
+            if (!(sx >= x0 && sx <= x1 && sx < w)) {
+                continue;
+            }
+            float sy = (float) ((1 - (m1 * px + m5 * py + m9 * pz + m13) * inv) * halfH);
+            if (!(sy >= y0 && sy <= y1 && sy < h)) {
+                continue;
+            }
+            double nz = (m2 * px + m6 * py + m10 * pz + m14) * inv;
+            if (nz >= -1 && nz <= 1 && (drawn == null || drawn.test(i)) && region.contains(sx, sy)) {
+                hits.add(i); // chunks own whole 64-bit words (CHUNK is a multiple of 64): no races
+            }
+        }
     }
 
     /** Selected indices as a bit set, read out in ascending order without sorting. */
