@@ -187,7 +187,7 @@ public final class AnnotationStore implements AnnotationModel, AutoCloseable {
     public void edit(EditRecord record, Runnable change) {
         session.transaction(record.description(), c -> {
             change.run();
-            EditLogTable.append(c, record);
+            EditLogTable.append(session, record);
         });
     }
 

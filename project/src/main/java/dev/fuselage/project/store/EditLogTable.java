@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.fuselage.core.edit.EditAction;
 import dev.fuselage.core.edit.EditRecord;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,15 +24,14 @@ final class EditLogTable {
     }
 
     /** Appends the record; called inside the edit's transaction. */
-    static void append(Connection c, EditRecord record) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO edit_log (at, action, description, frames) VALUES (?, ?, ?, ?)")) {
-            ps.setLong(1, System.currentTimeMillis());
-            ps.setString(2, record.action().name());
-            ps.setString(3, record.description());
-            ps.setString(4, JsonColumn.write("frames", record.frameIds().stream().sorted().toList()));
-            ps.executeUpdate();
-        }
+    static void append(SqlSession session, EditRecord record) throws SQLException {
+        PreparedStatement ps = session.reused(
+                "INSERT INTO edit_log (at, action, description, frames) VALUES (?, ?, ?, ?)");
+        ps.setLong(1, System.currentTimeMillis());
+        ps.setString(2, record.action().name());
+        ps.setString(3, record.description());
+        ps.setString(4, JsonColumn.write("frames", record.frameIds().stream().sorted().toList()));
+        ps.executeUpdate();
     }
 
     /** The most recent {@code limit} entries, newest first. */

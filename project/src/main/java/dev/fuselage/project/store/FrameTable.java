@@ -1,6 +1,5 @@
 package dev.fuselage.project.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,11 +45,9 @@ final class FrameTable {
     }
 
     /** Adds the frame (without a position) if it is not known yet: rows of other tables refer to it. */
-    static void ensure(Connection c, String frameId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO frames (id) VALUES (?) ON CONFLICT (id) DO NOTHING")) {
-            ps.setString(1, frameId);
-            ps.executeUpdate();
-        }
+    static void ensure(SqlSession session, String frameId) throws SQLException {
+        PreparedStatement ps = session.reused("INSERT INTO frames (id) VALUES (?) ON CONFLICT (id) DO NOTHING");
+        ps.setString(1, frameId);
+        ps.executeUpdate();
     }
 }

@@ -24,7 +24,7 @@ final class ImageAnnotationTable {
     /** Adds a 2D box, or replaces the one with the same id. */
     void put(ImageAnnotation a) {
         session.transaction("save a 2D box", c -> {
-            FrameTable.ensure(c, a.frameId());
+            FrameTable.ensure(session, a.frameId());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO image_annotations (" + COLUMNS + ")"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
                     + " frame_id = excluded.frame_id, camera = excluded.camera, class_name = excluded.class_name,"

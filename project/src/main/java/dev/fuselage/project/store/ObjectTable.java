@@ -50,11 +50,10 @@ final class ObjectTable {
 
     Optional<ObjectAnnotation> get(ObjectId id) {
         return session.query("read object " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM objects WHERE id = ?")) {
-                ps.setString(1, id.toString());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-                }
+            PreparedStatement ps = session.reused("SELECT " + COLUMNS + " FROM objects WHERE id = ?");
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
             }
         });
     }
@@ -105,33 +104,32 @@ final class ObjectTable {
     /** Inserts the object, or replaces the one with the same id. */
     void put(ObjectAnnotation o) {
         session.transaction("save object " + o.id(), c -> {
-            FrameTable.ensure(c, o.frameId());
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO objects (" + COLUMNS + ", updated_at)"
+            FrameTable.ensure(session, o.frameId());
+            PreparedStatement ps = session.reused("INSERT INTO objects (" + COLUMNS + ", updated_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (id) DO UPDATE SET " + UPDATES)) {
-                Cuboid b = o.box();
-                ps.setString(1, o.id().toString());
-                ps.setString(2, o.frameId());
-                ps.setLong(3, o.trackId().value());
-                ps.setString(4, o.className());
-                ps.setString(5, JsonColumn.write("attributes", o.attributes()));
-                double[] v = {b.cx(), b.cy(), b.cz(), b.length(), b.width(), b.height(), b.yaw(), b.pitch(), b.roll()};
-                ByteBuffer bits = ByteBuffer.allocate(BOX_DOUBLES * Double.BYTES);
-                for (int i = 0; i < BOX_DOUBLES; i++) {
-                    ps.setDouble(6 + i, v[i]);
-                    bits.putLong(Double.doubleToRawLongBits(v[i]));
-                }
-                ps.setBytes(15, bits.array());
-                ps.setString(16, o.source().name());
-                ps.setInt(17, o.confirmed() ? 1 : 0);
-                if (o.score().isPresent()) {
-                    ps.setDouble(18, o.score().getAsDouble());
-                } else {
-                    ps.setNull(18, Types.REAL);
-                }
-                ps.setLong(19, System.currentTimeMillis());
-                ps.executeUpdate();
+                    + " ON CONFLICT (id) DO UPDATE SET " + UPDATES);
+            Cuboid b = o.box();
+            ps.setString(1, o.id().toString());
+            ps.setString(2, o.frameId());
+            ps.setLong(3, o.trackId().value());
+            ps.setString(4, o.className());
+            ps.setString(5, JsonColumn.write("attributes", o.attributes()));
+            double[] v = {b.cx(), b.cy(), b.cz(), b.length(), b.width(), b.height(), b.yaw(), b.pitch(), b.roll()};
+            ByteBuffer bits = ByteBuffer.allocate(BOX_DOUBLES * Double.BYTES);
+            for (int i = 0; i < BOX_DOUBLES; i++) {
+                ps.setDouble(6 + i, v[i]);
+                bits.putLong(Double.doubleToRawLongBits(v[i]));
             }
+            ps.setBytes(15, bits.array());
+            ps.setString(16, o.source().name());
+            ps.setInt(17, o.confirmed() ? 1 : 0);
+            if (o.score().isPresent()) {
+                ps.setDouble(18, o.score().getAsDouble());
+            } else {
+                ps.setNull(18, Types.REAL);
+            }
+            ps.setLong(19, System.currentTimeMillis());
+            ps.executeUpdate();
         });
     }
 

@@ -46,7 +46,7 @@ final class PointLabelTable {
     void put(String frameId, PointLabels labels) {
         byte[] blob = labels.encode();
         session.transaction("save the point labels of frame " + frameId, c -> {
-            FrameTable.ensure(c, frameId);
+            FrameTable.ensure(session, frameId);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO point_labels (frame_id, point_count, data)"
                     + " VALUES (?, ?, ?) ON CONFLICT (frame_id) DO UPDATE SET point_count = excluded.point_count,"
                     + " data = excluded.data")) {

@@ -3,8 +3,11 @@ package dev.fuselage.project.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +39,8 @@ final class SqlSession implements AutoCloseable {
     private final String readOnlyReason;
     private boolean inTransaction;
     private boolean closed;
+    /** Statements of the per-edit paths, prepared once: parsing an upsert costs about as much as running it. */
+    private final Map<String, PreparedStatement> reused = new HashMap<>();
 
     private SqlSession(Path file, Connection connection, SqlDialect dialect, String readOnlyReason) {
         this.file = file;
@@ -135,6 +140,22 @@ final class SqlSession implements AutoCloseable {
         }
     }
 
+    /**
+     * The statement for {@code sql}, prepared on first use and kept until the session closes, its parameters
+     * cleared. For the statements every edit runs; only inside {@link #query} or {@link #transaction} work (the
+     * session's lock is held), and the caller closes its result sets but never the statement.
+     */
+    synchronized PreparedStatement reused(String sql) throws SQLException {
+        PreparedStatement ps = reused.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            reused.put(sql, ps);
+        } else {
+            ps.clearParameters();
+        }
+        return ps;
+    }
+
     /** The schema version of the open database. */
     int schemaVersion() {
         return query("read the schema version", c -> Schema.version(dialect, c));
@@ -157,6 +178,10 @@ final class SqlSession implements AutoCloseable {
         }
         closed = true;
         try {
+            for (PreparedStatement ps : reused.values()) {
+                ps.close();
+            }
+            reused.clear();
             connection.close();
         } catch (SQLException e) {
             throw translate(dialect, file, "cannot close the annotation database", e);
