@@ -61,11 +61,9 @@ final class ObjectTable {
     /** The objects of one frame, ordered by id. */
     List<ObjectAnnotation> ofFrame(String frameId) {
         return session.query("read the objects of frame " + frameId, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM objects WHERE frame_id = ? ORDER BY id")) {
-                ps.setString(1, frameId);
-                return readAll(ps);
-            }
+            PreparedStatement ps = session.reused("SELECT " + COLUMNS + " FROM objects WHERE frame_id = ? ORDER BY id");
+            ps.setString(1, frameId);
+            return readAll(ps); // every frame switch reads them: prepared once
         });
     }
 
