@@ -128,6 +128,32 @@ class PackagedAppIT {
         }
     }
 
+    /**
+     * Start-up: the package's {@code make-cds-archive} (its postinst runs it in /opt/fuselage) makes a class-data
+     * archive for wherever the package lies, and the launcher maps it: with {@code -Xshare:on} the JVM refuses to
+     * start otherwise, and the app's classes come from the archive ("shared objects file"), not from the jars.
+     */
+    @Test
+    void makesAClassDataArchiveWhereThePackageLiesAndStartsFromIt() throws Exception {
+        Path app = launcher.getParent().resolveSibling("lib").resolve("app");
+        assertTrue(Files.isRegularFile(app.resolve("fuselage.classlist")), "the build's class list is in the package");
+        Result made = run(List.of("sh", app.resolve("make-cds-archive").toString()),
+                Map.of("TMPDIR", Files.createDirectories(dir.resolve("tmp")).toString()), 600);
+        assertEquals(0, made.code, made.out + made.err);
+        assertTrue(Files.size(app.resolve("fuselage.jsa")) > 1_000_000, "an archive of the listed classes");
+
+        Path classLog = dir.resolve("class-load.log");
+        Map<String, String> env = appEnv();
+        env.put("JAVA_TOOL_OPTIONS", env.get("JAVA_TOOL_OPTIONS") + " -Xshare:on -Xlog:class+load=info:file="
+                + classLog);
+        String file = TestData.file("las/simple1_4.las").toAbsolutePath().toString();
+        Result info = run(List.of(launcher.toString(), "info", file, "--json"), env, 120);
+        assertEquals(0, info.code, info.err);
+        String loaded = Files.readString(classLog);
+        assertTrue(loaded.contains("dev.fuselage.app.Main source: shared objects file"), "Main from the archive");
+        assertTrue(loaded.contains("picocli.CommandLine source: shared objects file"), "libraries from the archive");
+    }
+
     /** The packaged app's environment: home, data, settings and temporary folders inside the test's folder. */
     private static Map<String, String> appEnv() throws IOException {
         Map<String, String> env = new java.util.HashMap<>();

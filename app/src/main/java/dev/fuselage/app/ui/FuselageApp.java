@@ -103,6 +103,11 @@ public final class FuselageApp extends Application {
             t.setDaemon(true);
             return t;
         });
+        if (choice == BackendChoice.AUTO) {
+            // start-up: the OpenGL probe (a throw-away context) runs while JavaFX styles and builds the first
+            // window; the workspace's renderer then finds the answer ready instead of waiting for it
+            background.execute(Renderers::autoBackend);
+        }
         DarkTheme.apply();
         WorkspacePrefs workspacePrefs = new WorkspacePrefs(preferences.root().node("workspace"));
         WorkspaceLauncher launcher = new WorkspaceLauncher(() -> Renderers.create(choice), background,

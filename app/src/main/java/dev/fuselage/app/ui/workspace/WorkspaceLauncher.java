@@ -67,7 +67,9 @@ public final class WorkspaceLauncher {
                 try {
                     Ontology ontology = ProjectOntology.of(project);
                     renderer = renderers.get();
-                    return new WorkspaceModel(project, ontology, renderer, background);
+                    WorkspaceModel model = new WorkspaceModel(project, ontology, renderer, background);
+                    model.preload(0); // the first frame's cloud is read while the JavaFX thread builds the window
+                    return model;
                 } catch (IOException | RuntimeException e) {
                     if (renderer != null) {
                         renderer.close();

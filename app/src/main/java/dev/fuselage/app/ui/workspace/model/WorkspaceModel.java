@@ -219,6 +219,17 @@ public final class WorkspaceModel {
         return done;
     }
 
+    /**
+     * Starts reading and preparing frame {@code index}'s cloud in the background, so that a {@link #goTo} of it
+     * soon after finds it ready or on its way: the launcher calls it for the first frame while the window is still
+     * being built. Call it before the model is handed to the JavaFX thread, or on that thread.
+     */
+    public void preload(int index) {
+        if (index >= 0 && index < frames.size()) {
+            navigator.data(frames.get(index));
+        }
+    }
+
     private void apply(FrameNavigator<FrameCloud>.Load load, FrameCloud c, Throwable e, long start) {
         if (!load.isLatest() || closed) {
             return; // a newer switch overtook this one, or the window closed meanwhile
