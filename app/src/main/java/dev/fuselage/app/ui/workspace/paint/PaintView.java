@@ -82,6 +82,20 @@ final class PaintView {
         return instance[k];
     }
 
+    /** Where the lidar of frame {@code slot} (its place in {@link #frameIds()}) was, in world coordinates. */
+    double[] sensor(int slot) {
+        if (merged != null) {
+            double[] s = merged.sensorPosition(slot); // the merged cloud's origin is the reference lidar
+            return new double[] {cloud.originX() + s[0], cloud.originY() + s[1], cloud.originZ() + s[2]};
+        }
+        return new double[] {cloud.viewpoint().tx(), cloud.viewpoint().ty(), cloud.viewpoint().tz()};
+    }
+
+    /** The first view index of frame {@code slot}; {@code slot = frameIds().size()} gives the view's size. */
+    int offset(int slot) {
+        return merged != null ? merged.offset(slot) : slot == 0 ? 0 : cloud.size();
+    }
+
     /** A selection of view indices as frame id → that frame's own indices. */
     Map<String, int[]> split(int[] view) {
         if (merged == null) {
