@@ -14,6 +14,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -101,8 +102,12 @@ public final class SegmentPane extends TitledPane {
         rangeSpinner.getValueFactory().valueProperty().bindBidirectional(maxRange);
         for (Spinner<Double> sp : List.of(heightSpinner, rangeSpinner)) {
             sp.setEditable(true);
-            sp.setPrefWidth(90);
+            sp.setPrefWidth(80);
         }
+        heightOn.setTooltip(new Tooltip("Hide the points higher than this above their sensor (metres, z up; a KITTI "
+                + "frame's road is about 1.73 m below it), so the tools reach what they covered"));
+        rangeOn.setTooltip(new Tooltip("Hide the points farther than this from their sensor (metres, horizontal), "
+                + "so the tools reach the points they covered"));
         Label instance = new Label();
         instance.textProperty().bind(Bindings.concat("Instance ", model.instanceProperty().asString()));
         Label status = new Label();
@@ -111,8 +116,8 @@ public final class SegmentPane extends TitledPane {
         VBox box = new VBox(6, buttons, classes, new HBox(6, instance), subtract, overwrite, surface,
                 new HBox(6, new Label("Brush"), radius), new HBox(6, new Label("Colour"), colours),
                 new HBox(6, merged, spanSpinner, new Label("frames")),
-                new HBox(6, heightOn, heightSpinner, new Label("m over the sensor")),
-                new HBox(6, rangeOn, rangeSpinner, new Label("m from the sensor")), status);
+                new HBox(6, heightOn, heightSpinner, new Label("m")),
+                new HBox(6, rangeOn, rangeSpinner, new Label("m")), status);
         setContent(box);
     }
 

@@ -159,6 +159,14 @@ class PaintFiltersUiTest {
         assertTrue(lowPainted >= 0.9 * low, "the lasso reached the points below the height around the car: "
                 + lowPainted + " of " + low + " (" + painted + " painted)");
         assertTrue(lowCar > 0, "and the car's own lowest points, seen through the hidden body");
+        robot.interact(() -> { // the screenshot shows the filter's controls
+            for (javafx.scene.Node n = heightBox; n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane sp) {
+                    sp.setVvalue(sp.getVmax());
+                    break;
+                }
+            }
+        });
         shot(robot, "segment-height-filter.png");
 
         // range: points beyond 12 m are not drawn (colour 0 in the renderer) and a rectangle over the whole view
