@@ -104,6 +104,8 @@ public final class PaintModel {
     /** The view points the height and range filters hide, for the view they were computed for (null: none). */
     private Filtered filtered;
     private long filterGeneration;
+    /** The cloud the renderer hides filtered points of (null: none). */
+    private CloudHandle masked;
     private CompletableFuture<Void> filtering = CompletableFuture.completedFuture(null);
     /** The view projected through the last camera the brush was readied for (null: none). */
     private Projection projection;
@@ -773,9 +775,14 @@ public final class PaintModel {
         long generation = ++filterGeneration;
         PaintView v = view;
         ViewFilter f = viewFilter();
-        if (v == null) {
-            filtered = null;
+        if (v == null || f.isNone()) {
+            filtered = null; // nothing to work out, and no recolour of a cloud that was never masked
             filtering = CompletableFuture.completedFuture(null);
+            if (masked != null) {
+                scene.setHiddenPoints(masked, null); // ignored when that cloud left the scene
+                masked = null;
+                redraw.run();
+            }
             return;
         }
         if (filtered != null && filtered.view() == v && filtered.filter().equals(f)) {
@@ -793,7 +800,11 @@ public final class PaintModel {
                             status.set("Filters failed: " + (e.getCause() != null ? e.getCause() : e).getMessage());
                         } else if (generation == filterGeneration && view == v) {
                             filtered = new Filtered(v, f, hidden);
+                            if (masked != null && !masked.equals(v.handle())) {
+                                scene.setHiddenPoints(masked, null);
+                            }
                             scene.setHiddenPoints(v.handle(), hidden);
+                            masked = v.handle();
                             if (!f.isNone()) {
                                 status.set(String.format(java.util.Locale.ROOT,
                                         "Filters hide %,d of %,d points", hidden.cardinality(), v.size()));

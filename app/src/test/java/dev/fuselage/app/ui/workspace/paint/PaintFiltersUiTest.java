@@ -226,6 +226,15 @@ class PaintFiltersUiTest {
             assertEquals(near, drawn, near * 1e-3 + 2, "frame " + f + ": its points within 12 m of its sensor");
         }
         assertTrue(view.sensor(2)[0] > 1, "the car moved between the frames: " + view.sensor(2)[0]);
+
+        // off again: every point drawn and selectable
+        robot.interact(() -> paint.rangeFilterProperty().set(false));
+        paint.filtersApplied().get(30, TimeUnit.SECONDS);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, scene.cloud(view.handle()).orElseThrow().hiddenPoints(), "the renderer shows all");
+        for (int k = 0; k < view.size(); k++) {
+            assertTrue(paint.isDrawn(k), "point " + k + " shown again");
+        }
     }
 
     /** The corners of a box's footprint grown by {@code margin}, in order around it. */
