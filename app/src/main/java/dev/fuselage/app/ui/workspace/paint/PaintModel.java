@@ -805,10 +805,8 @@ public final class PaintModel {
                             }
                             scene.setHiddenPoints(v.handle(), hidden);
                             masked = v.handle();
-                            if (!f.isNone()) {
-                                status.set(String.format(java.util.Locale.ROOT,
-                                        "Filters hide %,d of %,d points", hidden.cardinality(), v.size()));
-                            }
+                            status.set(String.format(java.util.Locale.ROOT, "Filters hide %,d of %,d points",
+                                    hidden.cardinality(), v.size()));
                             redraw.run();
                         }
                     } finally {
