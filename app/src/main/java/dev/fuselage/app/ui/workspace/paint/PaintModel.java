@@ -17,6 +17,7 @@ import dev.fuselage.ontology.SemanticKitti;
 import dev.fuselage.project.segment.BoxLabels;
 import dev.fuselage.project.segment.FramePoses;
 import dev.fuselage.project.segment.GroundLabels;
+import dev.fuselage.project.segment.HeightRangeFilter;
 import dev.fuselage.project.segment.InstanceEdits;
 import dev.fuselage.project.segment.MergedFrames;
 import dev.fuselage.project.segment.PaintMode;
@@ -754,8 +755,8 @@ public final class PaintModel {
         return i -> !out.get(i) && !hidden.contains(v.semantic(i));
     }
 
-    private ViewFilter viewFilter() {
-        return new ViewFilter(heightFilter.get(), maxHeight.get(), rangeFilter.get(), maxRange.get());
+    private HeightRangeFilter viewFilter() {
+        return new HeightRangeFilter(heightFilter.get(), maxHeight.get(), rangeFilter.get(), maxRange.get());
     }
 
     private void filtersChanged() {
@@ -774,7 +775,7 @@ public final class PaintModel {
     private void refilter() {
         long generation = ++filterGeneration;
         PaintView v = view;
-        ViewFilter f = viewFilter();
+        HeightRangeFilter f = viewFilter();
         if (v == null || f.isNone()) {
             filtered = null; // nothing to work out, and no recolour of a cloud that was never masked
             filtering = CompletableFuture.completedFuture(null);
@@ -793,7 +794,7 @@ public final class PaintModel {
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
         filtering = done;
-        CompletableFuture.supplyAsync(() -> f.hiddenIn(v), workspace.background())
+        CompletableFuture.supplyAsync(() -> v.hiddenBy(f), workspace.background())
                 .whenComplete((hidden, e) -> Platform.runLater(() -> {
                     try {
                         if (e != null) {
@@ -844,7 +845,7 @@ public final class PaintModel {
     }
 
     /** The points a filter hides in one view (view indices, never changed once made). */
-    private record Filtered(PaintView view, ViewFilter filter, BitSet hidden) {
+    private record Filtered(PaintView view, HeightRangeFilter filter, BitSet hidden) {
     }
 
     /** A brush stroke in progress: the projection of the view and one stroke per frame. */

@@ -5,8 +5,10 @@ import dev.fuselage.core.cloud.AttributeColumn;
 import dev.fuselage.core.cloud.PointCloud;
 import dev.fuselage.core.cloud.ScalarType;
 import dev.fuselage.core.cloud.StandardAttributes;
+import dev.fuselage.project.segment.HeightRangeFilter;
 import dev.fuselage.project.segment.MergedFrames;
 import dev.fuselage.render.scene.CloudHandle;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +95,16 @@ final class PaintView {
     /** The first view index of frame {@code slot}; {@code slot = frameIds().size()} gives the view's size. */
     int offset(int slot) {
         return merged != null ? merged.offset(slot) : slot == 0 ? 0 : cloud.size();
+    }
+
+    /** The view points {@code filter} hides, each frame's measured from its own sensor (view indices). */
+    BitSet hiddenBy(HeightRangeFilter filter) {
+        BitSet out = new BitSet(cloud.size());
+        for (int f = 0; f < frameIds().size(); f++) {
+            double[] s = sensor(f);
+            filter.hide(cloud, offset(f), offset(f + 1), s[0], s[1], s[2], out);
+        }
+        return out;
     }
 
     /** A selection of view indices as frame id → that frame's own indices. */
