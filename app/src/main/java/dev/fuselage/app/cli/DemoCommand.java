@@ -38,6 +38,11 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Seed of the generated street (default: the shipped demo's).")
     Long seed;
 
+    @Option(names = "--full-resolution", hidden = true,
+            description = "Scan at KITTI's full 0.17 deg (about 130 k points a frame instead of 65 k): for "
+                    + "benchmarks at real scan sizes.")
+    boolean fullResolution;
+
     @Option(names = "--no-open", description = "Only create the project and print its folder.")
     boolean noOpen;
 
@@ -74,7 +79,9 @@ public final class DemoCommand implements Callable<Integer> {
         Path folder = dir != null ? dir : DemoProject.defaultLocation();
         long started = System.nanoTime();
         DemoProject project = DemoProject.createIfAbsent(folder, frames,
-                seed != null ? seed : DemoSceneGenerator.DEFAULT_SEED, (done, total, stage) -> {
+                seed != null ? seed : DemoSceneGenerator.DEFAULT_SEED,
+                fullResolution ? DemoSceneGenerator.FULL_FIRINGS : DemoSceneGenerator.DEFAULT_FIRINGS,
+                (done, total, stage) -> {
                     err.printf(Locale.ROOT, "\rgenerating the demo: %d/%d (%s)   ", done, total, stage);
                     err.flush();
                 });

@@ -60,4 +60,20 @@ class DemoCommandTest {
         assertEquals(2, run(new DemoCommand(), "--dir", tmp.resolve("e").toString(), "--frames", "0"));
         assertTrue(err.toString().contains("--frames must be 1..10000"), err.toString());
     }
+
+    @Test
+    void fullResolutionScansAboutTwiceThePointsAndStaysOutOfTheHelp(@TempDir Path tmp) throws Exception {
+        assertEquals(0, run(new DemoCommand(), "--dir", tmp.resolve("half").toString(), "--frames", "1",
+                "--no-open"));
+        assertEquals(0, run(new DemoCommand(), "--dir", tmp.resolve("full").toString(), "--frames", "1",
+                "--full-resolution", "--no-open"));
+        long half = java.nio.file.Files.size(tmp.resolve("half/data/velodyne/000000.bin")) / 16;
+        long full = java.nio.file.Files.size(tmp.resolve("full/data/velodyne/000000.bin")) / 16;
+        assertTrue(half > 55_000 && half < 75_000, "the shipped demo keeps its half resolution: " + half);
+        assertTrue(full > 120_000 && full > 1.9 * half && full < 2.1 * half,
+                "KITTI's full 0.17 deg: about twice the points: " + full + " vs " + half);
+        StringWriter help = new StringWriter();
+        new CommandLine(new DemoCommand()).usage(new PrintWriter(help, true));
+        assertFalse(help.toString().contains("full-resolution"), "a benchmark option, hidden: " + help);
+    }
 }

@@ -98,6 +98,15 @@ public record DemoProject(Path folder, boolean created) {
      */
     public static DemoProject createIfAbsent(Path dir, int frames, long seed, ProgressListener progress)
             throws IOException {
+        return createIfAbsent(dir, frames, seed, DemoSceneGenerator.DEFAULT_FIRINGS, progress);
+    }
+
+    /**
+     * {@link #createIfAbsent(Path, int, long, ProgressListener)} with a lidar of {@code firings} firings a turn
+     * ({@link DemoSceneGenerator#FULL_FIRINGS}: KITTI's full resolution, for benchmarks at real scan sizes).
+     */
+    public static DemoProject createIfAbsent(Path dir, int frames, long seed, int firings,
+                                             ProgressListener progress) throws IOException {
         if (frames < 1) {
             throw new IllegalArgumentException("the demo needs at least one frame: " + frames);
         }
@@ -110,7 +119,7 @@ public record DemoProject(Path folder, boolean created) {
         Files.createDirectories(parent);
         Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-");
         try {
-            generate(tmp, frames, seed, progress);
+            generate(tmp, frames, seed, firings, progress);
             if (!moveIntoPlace(tmp, target)) {
                 deleteTree(tmp);
                 return new DemoProject(target, false);
@@ -173,8 +182,9 @@ public record DemoProject(Path folder, boolean created) {
     }
 
     /** Writes the data files and the project into {@code folder}. */
-    private static void generate(Path folder, int frames, long seed, ProgressListener progress) throws IOException {
-        DemoSceneGenerator generator = new DemoSceneGenerator(seed);
+    private static void generate(Path folder, int frames, long seed, int firings, ProgressListener progress)
+            throws IOException {
+        DemoSceneGenerator generator = new DemoSceneGenerator(seed, firings);
         Path data = folder.resolve(DATA_DIR);
         for (String sub : List.of("velodyne", "image_2", "calib", "label_2")) {
             Files.createDirectories(data.resolve(sub));

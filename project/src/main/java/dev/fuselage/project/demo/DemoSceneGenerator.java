@@ -47,12 +47,23 @@ public final class DemoSceneGenerator {
     private final LidarScanner lidar;
     private final CameraRenderer renderer;
 
+    /** Lidar firings a turn of the shipped demo: 0.35 deg apart, half the real sensor's resolution. */
+    public static final int DEFAULT_FIRINGS = LidarScanner.COLUMNS;
+    /** Lidar firings a turn at KITTI's full 0.17 deg resolution (about 130 k points a scan). */
+    public static final int FULL_FIRINGS = LidarScanner.FULL_COLUMNS;
+
+    /** A generator of the street {@code seed} scanned with {@link #DEFAULT_FIRINGS}. */
     public DemoSceneGenerator(long seed) {
+        this(seed, DEFAULT_FIRINGS);
+    }
+
+    /** A generator of the street {@code seed} scanned with {@code firings} lidar firings a turn. */
+    public DemoSceneGenerator(long seed, int firings) {
         this.seed = seed;
         this.street = Street.generate(seed);
         this.calibration = DemoCalibration.kitti();
         this.camera = DemoCalibration.camera2();
-        this.lidar = new LidarScanner();
+        this.lidar = new LidarScanner(firings);
         this.renderer = new CameraRenderer(camera.camera());
     }
 

@@ -17,11 +17,14 @@ public final class MergedFrames {
     private final List<String> frameIds;
     private final int[] offsets;
     private final PointCloud cloud;
+    /** Each frame's sensor position in the reference frame, {@code 3 * slot}. */
+    private final double[] sensors;
 
-    private MergedFrames(List<String> frameIds, int[] offsets, PointCloud cloud) {
+    private MergedFrames(List<String> frameIds, int[] offsets, PointCloud cloud, double[] sensors) {
         this.frameIds = frameIds;
         this.offsets = offsets;
         this.cloud = cloud;
+        this.sensors = sensors;
     }
 
     /**
@@ -39,11 +42,15 @@ public final class MergedFrames {
             offsets[f + 1] = offsets[f] + clouds.get(ids.get(f)).size();
         }
         float[] x = new float[offsets[ids.size()]], y = new float[x.length], z = new float[x.length];
+        double[] sensors = new double[3 * ids.size()];
         for (int f = 0; f < ids.size(); f++) {
             String id = ids.get(f);
             double[] pose = poses.pose(id).orElseThrow(
                     () -> new IllegalArgumentException("frame " + id + " has no ego pose"));
             double[] m = mul(refInverse, pose); // this frame's lidar → reference lidar
+            sensors[3 * f] = m[3]; // the frame's lidar origin
+            sensors[3 * f + 1] = m[7];
+            sensors[3 * f + 2] = m[11];
             PointCloud c = clouds.get(id);
             for (int i = 0; i < c.size(); i++) {
                 double px = c.worldX(i), py = c.worldY(i), pz = c.worldZ(i);
@@ -53,7 +60,7 @@ public final class MergedFrames {
                 z[k] = (float) (m[8] * px + m[9] * py + m[10] * pz + m[11]);
             }
         }
-        return new MergedFrames(List.copyOf(ids), offsets, new PointCloud(x, y, z));
+        return new MergedFrames(List.copyOf(ids), offsets, new PointCloud(x, y, z), sensors);
     }
 
     /** The merged points, in the reference frame's lidar coordinates. */
@@ -64,6 +71,16 @@ public final class MergedFrames {
     /** The merged frames, in order. */
     public List<String> frameIds() {
         return frameIds;
+    }
+
+    /** Where frame {@code slot}'s (its place in {@link #frameIds()}) lidar was, in the reference frame: x, y, z. */
+    public double[] sensorPosition(int slot) {
+        return new double[] {sensors[3 * slot], sensors[3 * slot + 1], sensors[3 * slot + 2]};
+    }
+
+    /** The first merged index of frame {@code slot}; {@code slot = frameIds().size()} gives the point count. */
+    public int offset(int slot) {
+        return offsets[slot];
     }
 
     /** The frame merged point {@code k} comes from. */

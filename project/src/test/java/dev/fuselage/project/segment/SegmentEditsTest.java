@@ -99,6 +99,10 @@ class SegmentEditsTest {
         assertEquals(1, merged.cloud().y()[4], 1e-6);
         assertEquals("b", merged.frameOf(3));
         assertEquals(1, merged.localIndex(4));
+        assertArrayEquals(new double[] {0, 0, 0}, merged.sensorPosition(0), 1e-9);
+        assertArrayEquals(new double[] {10, 0, 0}, merged.sensorPosition(1), 1e-9, "b's lidar, in a's frame");
+        assertEquals(3, merged.offset(1));
+        assertEquals(5, merged.offset(2));
         EditHistory history = new EditHistory(model, 10);
         Command stroke = new PointPainter(50, 0, PaintMode.ADD, true)
                 .paint(model, merged.split(new int[] {4, 1, 3}), merged.pointCounts()).orElseThrow();

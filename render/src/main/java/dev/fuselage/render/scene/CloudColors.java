@@ -40,6 +40,15 @@ final class CloudColors {
     }
 
     static int[] compute(PointCloud cloud, PreparedCloud prep, PointStyle style, int background, BitSet highlight) {
+        return compute(cloud, prep, style, background, highlight, null);
+    }
+
+    /**
+     * The colours, with the points of {@code hidden} (source indices; null: none) not drawn: colour 0, as the
+     * filter and hidden classes give.
+     */
+    static int[] compute(PointCloud cloud, PreparedCloud prep, PointStyle style, int background, BitSet highlight,
+                         BitSet hidden) {
         int n = prep.size();
         int[] out = new int[n];
         int[] src = prep.sourceIndex();
@@ -59,6 +68,15 @@ final class CloudColors {
                 for (int i = from; i < to; i++) {
                     if (!filter.accepts(ox + x[i], oy + y[i], oz + z[i])) {
                         out[i] = hide ? 0 : Colormaps.mix(out[i], background, 0.75);
+                    }
+                }
+            });
+        }
+        if (hidden != null && !hidden.isEmpty()) {
+            parallel(n, (from, to) -> {
+                for (int i = from; i < to; i++) {
+                    if (hidden.get(src[i])) {
+                        out[i] = 0;
                     }
                 }
             });
@@ -199,10 +217,10 @@ final class CloudColors {
 
     /**
      * Recolours only the given sorted positions after their labels changed, the same way {@link #compute} would
-     * (mode, filter, highlight). Modes that do not read the labels leave the colours as they are.
+     * (mode, filter, hidden points, highlight). Modes that do not read the labels leave the colours as they are.
      */
     static void recolor(PointCloud cloud, PreparedCloud prep, PointStyle style, int background, BitSet highlight,
-                        int[] positions, int[] out) {
+                        BitSet hidden, int[] positions, int[] out) {
         if (style.mode() != ColorMode.SEMANTIC && style.mode() != ColorMode.INSTANCE) {
             return;
         }
@@ -223,6 +241,9 @@ final class CloudColors {
             int c = labelColor(sem, inst, palette, semantic, src[i]);
             if (!filter.isNone() && !filter.accepts(ox + x[i], oy + y[i], oz + z[i])) {
                 c = hide ? 0 : Colormaps.mix(c, background, 0.75);
+            }
+            if (hidden != null && hidden.get(src[i])) {
+                c = 0;
             }
             if (c != 0 && highlight != null && highlight.get(src[i])) {
                 c = h;

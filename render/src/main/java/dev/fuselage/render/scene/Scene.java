@@ -129,6 +129,19 @@ public final class Scene {
         }
     }
 
+    /**
+     * Hides points (source indices) of a cloud: they are neither drawn nor picked, in every colour mode, as the
+     * points of {@linkplain ClassPalette#withHidden hidden classes} are (the app's height and range filters of the
+     * paint tools). Recolours that cloud once; null or empty shows all again.
+     */
+    public synchronized void setHiddenPoints(CloudHandle handle, BitSet points) {
+        SceneCloud c = clouds.get(handle.id());
+        if (c != null) {
+            c.setHiddenPoints(points);
+            changed(false);
+        }
+    }
+
     /** Replaces the boxes. */
     public synchronized void setCuboids(List<SceneCuboid> boxes) {
         cuboids = List.copyOf(boxes);

@@ -9,14 +9,15 @@ import java.util.Objects;
 
 /**
  * A cloud in a {@link Scene}: the source {@link PointCloud}, its {@link PreparedCloud} draw order, the highlighted
- * points, and its colours cached per style. Holds no GPU objects: backends keep their own per-cloud state keyed by
- * this object and free it when the cloud leaves the scene.
+ * and the hidden points, and its colours cached per style. Holds no GPU objects: backends keep their own per-cloud
+ * state keyed by this object and free it when the cloud leaves the scene.
  */
 public final class SceneCloud {
     private final CloudHandle handle;
     private final PointCloud source;
     private final PreparedCloud prepared;
     private volatile BitSet highlight;
+    private volatile BitSet hidden;
     private volatile long labelVersion;
     private ColorBuffer colors;
     private PointStyle colorsStyle;
@@ -60,6 +61,20 @@ public final class SceneCloud {
         labelVersion++;
     }
 
+    /** Source indices not drawn nor picked (a copy), or null. */
+    public BitSet hiddenPoints() {
+        BitSet h = hidden;
+        return h == null ? null : (BitSet) h.clone();
+    }
+
+    void setHiddenPoints(BitSet points) {
+        synchronized (this) {
+            pendingPoints = null; // a full recolour is due
+        }
+        hidden = points == null || points.isEmpty() ? null : (BitSet) points.clone();
+        labelVersion++;
+    }
+
     void labelsChanged() {
         synchronized (this) {
             pendingPoints = null; // a full recolour is due
@@ -93,7 +108,7 @@ public final class SceneCloud {
         if (sameLook && pendingPoints != null) {
             colors = partial(style, background);
         } else {
-            int[] argb = CloudColors.compute(source, prepared, style, background, highlight);
+            int[] argb = CloudColors.compute(source, prepared, style, background, highlight, hidden);
             colors = new ColorBuffer(argb, ++stampCounter);
         }
         pendingPoints = new ArrayList<>();
@@ -129,7 +144,7 @@ public final class SceneCloud {
         }
         positions = Arrays.stream(positions, 0, n).sorted().distinct().toArray();
         int[] argb = colors.argb().clone(); // a memory copy: the old array may still be drawn by another thread
-        CloudColors.recolor(source, prepared, style, background, highlight, positions, argb);
+        CloudColors.recolor(source, prepared, style, background, highlight, hidden, positions, argb);
         return new ColorBuffer(argb, ++stampCounter, colors.stamp(), positions);
     }
 }

@@ -121,4 +121,40 @@ class PartialColorsTest {
         assertEquals(null, all.changed(), "another style: a full recolour");
         assertArrayEquals(CloudColors.compute(cloud, sc.prepared(), shown, 0xFF101418, null), all.argb());
     }
+
+    @Test
+    void hiddenPointsAreNotDrawnInAnyModeAndStayHiddenThroughPartialUpdates() {
+        PointCloud cloud = labelledCloud();
+        BitSet hidden = new BitSet();
+        for (int i = 0; i < cloud.size(); i += 3) {
+            hidden.set(i);
+        }
+        PointStyle style = PointStyle.DEFAULT.withMode(ColorMode.SEMANTIC).withPalette(PALETTE);
+        Scene scene = new Scene();
+        scene.setStyle(style);
+        CloudHandle h = scene.addCloud(cloud);
+        SceneCloud sc = scene.cloud(h).orElseThrow();
+        ColorBuffer shown = sc.colors(style, 0xFF101418);
+        scene.setHiddenPoints(h, hidden);
+        ColorBuffer c = sc.colors(style, 0xFF101418);
+        assertEquals(null, c.changed(), "hiding points recolours the cloud once");
+        int[] src = sc.prepared().sourceIndex();
+        for (int i = 0; i < src.length; i++) {
+            assertEquals(hidden.get(src[i]), c.argb()[i] == 0, "hidden points only are not drawn");
+        }
+        int[] painted = paint(cloud, 2000, 10, 3, 4); // a dab over hidden and shown points
+        scene.updateColors(h, painted);
+        ColorBuffer after = sc.colors(style, 0xFF101418);
+        assertTrue(after.isPartialOf(c.stamp()), "a dab stays a partial update");
+        assertArrayEquals(CloudColors.compute(cloud, sc.prepared(), style, 0xFF101418, null, hidden), after.argb(),
+                "a dab does not show hidden points");
+        ColorBuffer height = sc.colors(style.withMode(ColorMode.HEIGHT), 0xFF101418);
+        for (int i = 0; i < src.length; i++) {
+            assertEquals(hidden.get(src[i]), height.argb()[i] == 0, "hidden in every colour mode");
+        }
+        scene.setHiddenPoints(h, null);
+        assertArrayEquals(CloudColors.compute(cloud, sc.prepared(), style, 0xFF101418, null),
+                sc.colors(style, 0xFF101418).argb(), "shown again");
+        assertFalse(Arrays.equals(shown.argb(), c.argb()));
+    }
 }

@@ -17,6 +17,7 @@ import dev.fuselage.ontology.SemanticKitti;
 import dev.fuselage.project.segment.BoxLabels;
 import dev.fuselage.project.segment.FramePoses;
 import dev.fuselage.project.segment.GroundLabels;
+import dev.fuselage.project.segment.HeightRangeFilter;
 import dev.fuselage.project.segment.InstanceEdits;
 import dev.fuselage.project.segment.MergedFrames;
 import dev.fuselage.project.segment.PaintMode;
@@ -31,6 +32,7 @@ import dev.fuselage.render.scene.PreparedCloud;
 import dev.fuselage.render.scene.Scene;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,8 +57,9 @@ import javafx.collections.ObservableSet;
 
 /**
  * The view model of point painting: the paint tool, add or subtract, overwrite, depth mode, the active class
- * (SemanticKITTI ids) and instance, the brush radius, which classes are hidden, the colour mode, and the view
- * painted on — the current frame, or N consecutive frames merged through their ego poses.
+ * (SemanticKITTI ids) and instance, the brush radius, which classes are hidden, the height and range filters, the
+ * colour mode, and the view painted on — the current frame, or N consecutive frames merged through their ego poses.
+ * Points of hidden classes and points the filters hide are neither drawn nor selectable (one mask for every tool).
  *
  * <p>A brush stroke keeps one {@link PaintStroke} per frame of the view: each dab changes working labels, writes
  * the changed points into the view's label columns and recolours only them in the scene
@@ -86,6 +89,10 @@ public final class PaintModel {
     private final ObjectProperty<ColorMode> colorMode = new SimpleObjectProperty<>(this, "colorMode");
     private final ObservableSet<Integer> hiddenClasses = FXCollections.observableSet();
     private final IntegerProperty mergedSpan = new SimpleIntegerProperty(this, "mergedSpan", 10);
+    private final BooleanProperty heightFilter = new SimpleBooleanProperty(this, "heightFilter");
+    private final DoubleProperty maxHeight = new SimpleDoubleProperty(this, "maxHeight", -1.2);
+    private final BooleanProperty rangeFilter = new SimpleBooleanProperty(this, "rangeFilter");
+    private final DoubleProperty maxRange = new SimpleDoubleProperty(this, "maxRange", 30);
     private final javafx.beans.property.ReadOnlyBooleanWrapper merged =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "merged");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -95,6 +102,12 @@ public final class PaintModel {
     private Stroke stroke;
     private int[] lastSelection = new int[0];
     private long mergeGeneration;
+    /** The view points the height and range filters hide, for the view they were computed for (null: none). */
+    private Filtered filtered;
+    private long filterGeneration;
+    /** The cloud the renderer hides filtered points of (null: none). */
+    private CloudHandle masked;
+    private CompletableFuture<Void> filtering = CompletableFuture.completedFuture(null);
     /** The view projected through the last camera the brush was readied for (null: none). */
     private Projection projection;
 
@@ -120,6 +133,9 @@ public final class PaintModel {
                 colorMode.set(ColorMode.SEMANTIC); // painting shows the classes
             }
         });
+        for (javafx.beans.Observable p : List.of(heightFilter, maxHeight, rangeFilter, maxRange)) {
+            p.addListener(o -> filtersChanged());
+        }
         workspace.frame().cloudProperty().addListener((o, a, c) -> frameShown());
         workspace.frame().frameIdProperty().addListener((o, a, id) -> frameShown());
         workspace.addEditListener(this::edited);
@@ -175,6 +191,43 @@ public final class PaintModel {
         return hiddenClasses;
     }
 
+    /** On: points higher than {@link #maxHeightProperty()} above their sensor are neither drawn nor painted. */
+    public BooleanProperty heightFilterProperty() {
+        return heightFilter;
+    }
+
+    /**
+     * The height filter's limit, metres above each point's own sensor (z up; a KITTI frame's road is at about
+     * -1.73 m), so it follows the car through a merged view.
+     */
+    public DoubleProperty maxHeightProperty() {
+        return maxHeight;
+    }
+
+    /** On: points farther than {@link #maxRangeProperty()} from their sensor are neither drawn nor painted. */
+    public BooleanProperty rangeFilterProperty() {
+        return rangeFilter;
+    }
+
+    /** The range filter's limit: metres, horizontal distance from each point's own sensor. */
+    public DoubleProperty maxRangeProperty() {
+        return maxRange;
+    }
+
+    /**
+     * Completes on the JavaFX thread once the filters last set reach the view and the renderer (they are applied
+     * in the background: one pass over the view's points).
+     */
+    public CompletableFuture<Void> filtersApplied() {
+        return filtering;
+    }
+
+    /** Whether view point {@code k} is drawn and selectable (not of a hidden class nor filtered out). */
+    public boolean isDrawn(int k) {
+        IntPredicate mask = drawnMask();
+        return mask == null || mask.test(k);
+    }
+
     /** Frames the merged view shows (from the current one on). */
     public IntegerProperty mergedSpanProperty() {
         return mergedSpan;
@@ -217,10 +270,10 @@ public final class PaintModel {
      * the press that starts a stroke does not wait for it (the overlay calls this while the pointer hovers).
      */
     public void prepareBrush(RenderCamera camera) {
-        if (view == null || projection != null && projection.matches(view, camera, hiddenClasses)) {
+        if (view == null || projection != null && projection.matches(view, camera, hiddenClasses, filtered)) {
             return;
         }
-        Projection p = new Projection(view, camera, Set.copyOf(hiddenClasses), new CompletableFuture<>());
+        Projection p = new Projection(view, camera, Set.copyOf(hiddenClasses), filtered, new CompletableFuture<>());
         projection = p;
         PointCloud c = view.cloud();
         ScreenCamera sc = screenCamera(camera);
@@ -242,7 +295,7 @@ public final class PaintModel {
         if (view == null) {
             return;
         }
-        ScreenPoints points = projection != null && projection.matches(view, camera, hiddenClasses)
+        ScreenPoints points = projection != null && projection.matches(view, camera, hiddenClasses, filtered)
                 ? projection.points().getNow(null) : null;
         if (points == null) {
             points = project(camera); // not readied (or not yet ready): project now
@@ -567,6 +620,7 @@ public final class PaintModel {
         scene.updateColors(h);
         merged.set(true);
         status.set("Merged view: " + m.frameIds().size() + " frames, " + m.cloud().size() + " points");
+        refilter();
         redraw.run();
     }
 
@@ -579,6 +633,7 @@ public final class PaintModel {
         scene.removeCloud(view.handle());
         view = null;
         merged.set(false);
+        refilter();
         return workspace.goTo(workspace.frame().frameIndexProperty().get()).thenRun(this::frameShown);
     }
 
@@ -594,6 +649,11 @@ public final class PaintModel {
      * in) stays, instead of a view full of unlabelled points.
      */
     private void showFrame(boolean force) {
+        putFrameInView(force);
+        refilter();
+    }
+
+    private void putFrameInView(boolean force) {
         if (view != null && view.isMerged()) {
             if (!view.frameIds().get(0).equals(workspace.frame().frameId())) {
                 scene.removeCloud(view.handle()); // another frame was asked for: the merged view ends
@@ -618,7 +678,7 @@ public final class PaintModel {
         }
         String id = workspace.frame().frameId();
         Optional<dev.fuselage.core.annotation.PointLabels> labels = workspace.store().pointLabels(id);
-        if (labels.isEmpty() && !force && tool.get() == PaintTool.NONE) {
+        if (labels.isEmpty() && !force && tool.get() == PaintTool.NONE && viewFilter().isNone()) {
             view = null;
             return;
         }
@@ -674,14 +734,86 @@ public final class PaintModel {
         return surfaceOnly.get() ? SURFACE : Visibility.THROUGH;
     }
 
-    /** Points of hidden classes are neither drawn nor selectable. */
+    /**
+     * Points of hidden classes and points the height and range filters hide are neither drawn nor selectable: the
+     * one mask every tool selects through (null: all are).
+     */
     private IntPredicate drawnMask() {
-        if (hiddenClasses.isEmpty()) {
+        PaintView v = view;
+        BitSet out = filtered != null && filtered.view() == v && !filtered.hidden().isEmpty()
+                ? filtered.hidden() : null;
+        if (hiddenClasses.isEmpty() && out == null) {
             return null;
         }
-        PaintView v = view;
+        if (hiddenClasses.isEmpty()) {
+            return i -> !out.get(i);
+        }
         Set<Integer> hidden = Set.copyOf(hiddenClasses);
-        return i -> !hidden.contains(v.semantic(i));
+        if (out == null) {
+            return i -> !hidden.contains(v.semantic(i));
+        }
+        return i -> !out.get(i) && !hidden.contains(v.semantic(i));
+    }
+
+    private HeightRangeFilter viewFilter() {
+        return new HeightRangeFilter(heightFilter.get(), maxHeight.get(), rangeFilter.get(), maxRange.get());
+    }
+
+    private void filtersChanged() {
+        if (view == null && !viewFilter().isNone()) {
+            showFrame(true); // filtering needs the paint view (it calls refilter)
+        } else {
+            refilter();
+        }
+    }
+
+    /**
+     * Works out in the background which points of the view the filters hide, then (on this thread, if the view
+     * and filters stayed) hands them to the tools' mask and to the renderer, which recolours the cloud once, as
+     * for hidden classes; brush dabs stay partial updates.
+     */
+    private void refilter() {
+        long generation = ++filterGeneration;
+        PaintView v = view;
+        HeightRangeFilter f = viewFilter();
+        if (v == null || f.isNone()) {
+            filtered = null; // nothing to work out, and no recolour of a cloud that was never masked
+            filtering = CompletableFuture.completedFuture(null);
+            if (masked != null) {
+                scene.setHiddenPoints(masked, null); // ignored when that cloud left the scene
+                masked = null;
+                redraw.run();
+            }
+            return;
+        }
+        if (filtered != null && filtered.view() == v && filtered.filter().equals(f)) {
+            return;
+        }
+        if (filtered != null && filtered.view() != v) {
+            filtered = null; // another view's indices must never mask this one
+        }
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        filtering = done;
+        CompletableFuture.supplyAsync(() -> v.hiddenBy(f), workspace.background())
+                .whenComplete((hidden, e) -> Platform.runLater(() -> {
+                    try {
+                        if (e != null) {
+                            status.set("Filters failed: " + (e.getCause() != null ? e.getCause() : e).getMessage());
+                        } else if (generation == filterGeneration && view == v) {
+                            filtered = new Filtered(v, f, hidden);
+                            if (masked != null && !masked.equals(v.handle())) {
+                                scene.setHiddenPoints(masked, null);
+                            }
+                            scene.setHiddenPoints(v.handle(), hidden);
+                            masked = v.handle();
+                            status.set(String.format(java.util.Locale.ROOT, "Filters hide %,d of %,d points",
+                                    hidden.cardinality(), v.size()));
+                            redraw.run();
+                        }
+                    } finally {
+                        done.complete(null);
+                    }
+                }));
     }
 
     private ScreenPoints project(RenderCamera camera) {
@@ -705,11 +837,15 @@ public final class PaintModel {
     }
 
     /** The view projected for one camera and set of hidden classes, ready or on its way. */
-    private record Projection(PaintView view, RenderCamera camera, Set<Integer> hidden,
+    private record Projection(PaintView view, RenderCamera camera, Set<Integer> hidden, Filtered filtered,
                               CompletableFuture<ScreenPoints> points) {
-        boolean matches(PaintView v, RenderCamera c, Set<Integer> h) {
-            return view == v && camera.equals(c) && hidden.equals(h);
+        boolean matches(PaintView v, RenderCamera c, Set<Integer> h, Filtered f) {
+            return view == v && camera.equals(c) && hidden.equals(h) && filtered == f;
         }
+    }
+
+    /** The points a filter hides in one view (view indices, never changed once made). */
+    private record Filtered(PaintView view, HeightRangeFilter filter, BitSet hidden) {
     }
 
     /** A brush stroke in progress: the projection of the view and one stroke per frame. */

@@ -14,6 +14,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -22,7 +23,8 @@ import javafx.scene.shape.Rectangle;
 
 /**
  * The Segment section of the workspace: paint tool buttons, the active class (SemanticKITTI, with its colour),
- * add/subtract, overwrite, depth mode, brush radius, colour mode and the merged-view span. It only binds to the
+ * add/subtract, overwrite, depth mode, brush radius, colour mode, the merged-view span, and the height and range
+ * filters that hide points so the tools reach what they covered. It only binds to the
  * {@link PaintModel}; the one-key actions are in the Segment menu ({@code WorkspaceAction}).
  */
 public final class SegmentPane extends TitledPane {
@@ -30,6 +32,8 @@ public final class SegmentPane extends TitledPane {
     /** Held: a bidirectional binding keeps only weak references, and the combo box must stay bound. */
     private final javafx.beans.property.ObjectProperty<Integer> activeClass;
     private final javafx.beans.property.ObjectProperty<Integer> span;
+    private final javafx.beans.property.ObjectProperty<Double> maxHeight;
+    private final javafx.beans.property.ObjectProperty<Double> maxRange;
 
     public SegmentPane(PaintModel model) {
         setText("Segment");
@@ -82,6 +86,28 @@ public final class SegmentPane extends TitledPane {
         model.mergedProperty().addListener((o, a, v) -> merged.setSelected(v));
         merged.setOnAction(e -> (merged.isSelected() ? model.showMerged() : model.showSingle())
                 .thenRun(() -> merged.setSelected(model.mergedProperty().get())));
+        CheckBox heightOn = new CheckBox("Hide above");
+        heightOn.getStyleClass().add("height-filter");
+        heightOn.selectedProperty().bindBidirectional(model.heightFilterProperty());
+        Spinner<Double> heightSpinner = new Spinner<>(-10.0, 20.0, model.maxHeightProperty().get(), 0.1);
+        heightSpinner.getStyleClass().add("max-height");
+        maxHeight = model.maxHeightProperty().asObject();
+        heightSpinner.getValueFactory().valueProperty().bindBidirectional(maxHeight);
+        CheckBox rangeOn = new CheckBox("Hide beyond");
+        rangeOn.getStyleClass().add("range-filter");
+        rangeOn.selectedProperty().bindBidirectional(model.rangeFilterProperty());
+        Spinner<Double> rangeSpinner = new Spinner<>(1.0, 300.0, model.maxRangeProperty().get(), 1.0);
+        rangeSpinner.getStyleClass().add("max-range");
+        maxRange = model.maxRangeProperty().asObject();
+        rangeSpinner.getValueFactory().valueProperty().bindBidirectional(maxRange);
+        for (Spinner<Double> sp : List.of(heightSpinner, rangeSpinner)) {
+            sp.setEditable(true);
+            sp.setPrefWidth(80);
+        }
+        heightOn.setTooltip(new Tooltip("Hide the points higher than this above their sensor (metres, z up; a KITTI "
+                + "frame's road is about 1.73 m below it), so the tools reach what they covered"));
+        rangeOn.setTooltip(new Tooltip("Hide the points farther than this from their sensor (metres, horizontal), "
+                + "so the tools reach the points they covered"));
         Label instance = new Label();
         instance.textProperty().bind(Bindings.concat("Instance ", model.instanceProperty().asString()));
         Label status = new Label();
@@ -89,7 +115,9 @@ public final class SegmentPane extends TitledPane {
         status.setWrapText(true);
         VBox box = new VBox(6, buttons, classes, new HBox(6, instance), subtract, overwrite, surface,
                 new HBox(6, new Label("Brush"), radius), new HBox(6, new Label("Colour"), colours),
-                new HBox(6, merged, spanSpinner, new Label("frames")), status);
+                new HBox(6, merged, spanSpinner, new Label("frames")),
+                new HBox(6, heightOn, heightSpinner, new Label("m")),
+                new HBox(6, rangeOn, rangeSpinner, new Label("m")), status);
         setContent(box);
     }
 
