@@ -19,6 +19,7 @@ import dev.fuselage.render.camera.RenderCamera;
 import dev.fuselage.render.scene.ColorMode;
 import dev.fuselage.testkit.TestData;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.prefs.Preferences;
 import javafx.geometry.Point2D;
@@ -208,11 +209,39 @@ class WorkspaceViewingUiTest {
         WorkspaceFixture.waitFor(30, () -> ws.frame().frameIndexProperty().get() == 1);
         int count = ws.frame().objects().size();
         assertTrue(count >= 2, "frame 000001 has " + count + " objects");
-        var cells = robot.lookup(".object-list .list-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() != null).toList();
-        robot.clickOn(cells.get(0));
+        // the list fills a pulse or more after the frame index moves (later on a loaded machine): wait for its cells
+        java.util.function.Supplier<List<javafx.scene.Node>> filled = () -> robot.from(window)
+                .lookup(".object-list .list-cell")
+                .queryAll().stream()
+                // the list's own cells (the class filter's combo box has list cells too), visible ones only (the list
+                // keeps a hidden cell for measuring, with an item), in list order
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.isVisible()
+                        && c.getItem() instanceof ObjectAnnotation)
+                .sorted(java.util.Comparator.comparingInt(n -> ((javafx.scene.control.ListCell<?>) n).getIndex()))
+                .toList();
+        try {
+            WorkspaceFixture.waitFor(30, () -> filled.get().size() == count);
+        } catch (java.util.concurrent.TimeoutException e) {
+            javafx.scene.Node list = robot.from(window).lookup(".object-list").query();
+            throw new AssertionError("the object list shows " + filled.get().size() + " of " + count + " objects; list "
+                    + list.getLayoutBounds() + ", window " + list.getScene().getWidth() + "x"
+                    + list.getScene().getHeight(), e);
+        }
+        robot.clickOn(filled.get().get(0));
+        WorkspaceFixture.waitFor(15, () -> ws.selection().selectedIdsProperty().get().size() == 1);
+        // the list may be too short for all rows: bring the last one into view (as a user scrolls to it)
+        javafx.scene.control.ListView<?> listView = robot.from(window)
+                .lookup((javafx.scene.Node n) -> n instanceof dev.fuselage.app.ui.workspace.view.ObjectListPane)
+                .queryAs(dev.fuselage.app.ui.workspace.view.ObjectListPane.class).list();
+        robot.interact(() -> listView.scrollTo(count - 1));
+        List<javafx.scene.Node> cells = filled.get(); // selecting may refresh the list: its cells as they are now
         robot.press(KeyCode.SHIFT).clickOn(cells.get(cells.size() - 1)).release(KeyCode.SHIFT);
-        WorkspaceFixture.waitFor(5, () -> ws.selection().selectedIdsProperty().get().size() == count);
+        try {
+            WorkspaceFixture.waitFor(15, () -> ws.selection().selectedIdsProperty().get().size() == count);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Shift+click selected " + ws.selection().selectedIdsProperty().get().size()
+                    + " of " + count, e);
+        }
         robot.interact(() -> window.run(WorkspaceAction.DELETE));
         WorkspaceFixture.waitFor(5, () -> ws.frame().objects().isEmpty());
         robot.interact(ws::undo);
@@ -239,7 +268,7 @@ class WorkspaceViewingUiTest {
         robot.interact(() -> ws.selection().clear());
         robot.press(KeyCode.CONTROL).moveTo(from).press(MouseButton.PRIMARY).moveTo(from.midpoint(to)).moveTo(to)
                 .release(MouseButton.PRIMARY).release(KeyCode.CONTROL);
-        WorkspaceFixture.waitFor(5, () -> ws.selection().selectedIdsProperty().get().size() == count);
+        WorkspaceFixture.waitFor(15, () -> ws.selection().selectedIdsProperty().get().size() == count);
 
         // panel sizes come back when the project reopens
         robot.interact(() -> {

@@ -97,6 +97,12 @@ public final class ObjectListPane extends VBox {
     private void mirror(WorkspaceModel model) {
         Set<ObjectId> ids = model.selection().selectedIdsProperty().get();
         ObjectId primary = model.selection().selectedIdProperty().get();
+        ObjectAnnotation shown = list.getSelectionModel().getSelectedItem();
+        if ((primary == null ? shown == null : shown != null && primary.equals(shown.id()))
+                && ids.equals(list.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull)
+                        .map(ObjectAnnotation::id).collect(java.util.stream.Collectors.toSet()))) {
+            return; // the list shows it already (it made it): re-selecting would lose the anchor of a Shift+click
+        }
         syncing = true;
         try {
             var sm = list.getSelectionModel();
