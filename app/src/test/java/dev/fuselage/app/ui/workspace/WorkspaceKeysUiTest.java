@@ -81,6 +81,9 @@ class WorkspaceKeysUiTest {
         ObjectListPane list = robot.lookup(".object-list").queryAs(ObjectListPane.class);
         TimelineBar timeline = robot.lookup(".timeline").queryAs(TimelineBar.class);
 
+        // the list's rows appear a layout pulse or more after the first frame
+        WorkspaceFixture.waitFor(30, () -> list.list().lookup(".list-cell") instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() != null);
         robot.clickOn(list.list().lookup(".list-cell"));
         WorkspaceFixture.waitFor(5, () -> ws.selection().selected().isPresent());
         windowToFront(robot);
