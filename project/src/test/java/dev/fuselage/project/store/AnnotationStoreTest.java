@@ -168,6 +168,9 @@ class AnnotationStoreTest {
             assertTrue(store.object(b.id()).isEmpty(), "the first half of a failed edit was rolled back");
             assertEquals(edits, store.editCount());
             assertEquals(1, history.undoSize());
+            history.execute(new AddObject(b)); // the count is the log's last number: no gap after the failure
+            assertEquals(edits + 1, store.editCount());
+            assertEquals(edits + 1, store.editLog(1000).size(), "the count is the number of log rows");
         }
     }
 
