@@ -77,6 +77,11 @@ public final class AppFrameBench {
     static final int DRAG_AMPLITUDE = 180;
     /** One back-and-forth takes this long: about 230 pixels a second at the centre. */
     static final double DRAG_PERIOD_SECONDS = 5;
+    /** Painting: the classes the drags paint in turn (SemanticKITTI building, vegetation). */
+    static final int PAINT_CLASS = 50;
+    static final int PAINT_CLASS_OTHER = 70;
+    /** Painting: period of the brush's sweep up and down the view. */
+    static final double PAINT_SWEEP_SECONDS = 7.3;
 
     private AppFrameBench() {
     }
@@ -219,6 +224,10 @@ public final class AppFrameBench {
             // the drags start below the view's centre: on the road ahead, not on a box (in the workspace a drag that
             // starts on a box moves the box instead of the camera); the orbit is the same wherever it starts
             Point2D centre = fx(() -> view.localToScreen(view.getWidth() / 2, view.getHeight() * 0.75));
+            // painting: the brush also sweeps up and down most of the view (and each drag paints another class over
+            // the last), so that its dabs keep changing points; a dab that changes nothing asks for no frame
+            Point2D paintCentre = fx(() -> view.localToScreen(view.getWidth() / 2, view.getHeight() / 2));
+            int paintSweep = fx(() -> (int) Math.round(view.getHeight() * 0.35));
             String viewport = fx(() -> (int) view.getWidth() + "x" + (int) view.getHeight());
             List<Double> renderMs = new ArrayList<>(), intervalMs = new ArrayList<>(), handoffMs = new ArrayList<>();
             List<Double> drawn = new ArrayList<>(), stillMs = new ArrayList<>(), stepMs = new ArrayList<>();
@@ -229,7 +238,15 @@ public final class AppFrameBench {
                 synchronized (shown) {
                     shown.clear();
                 }
-                long t0 = drag(robot, centre);
+                if (o.paintMerged() > 0) {
+                    int cls = orbit % 2 == 0 ? PAINT_CLASS : PAINT_CLASS_OTHER;
+                    fx(() -> {
+                        find(view.getScene().getRoot(), WorkspaceWindow.class).paint().activeClassProperty().set(cls);
+                        return null;
+                    });
+                }
+                long t0 = o.paintMerged() > 0 ? drag(robot, paintCentre, paintSweep, PAINT_SWEEP_SECONDS)
+                        : drag(robot, centre, 30, 2 * DRAG_PERIOD_SECONDS);
                 long measureFrom = t0 + (long) (o.warmupSeconds() * 1e9);
                 long released = System.nanoTime();
                 orbitSeconds += (released - measureFrom) / 1e9;
@@ -307,7 +324,7 @@ public final class AppFrameBench {
                 throw new IllegalStateException("no merged view: " + fx(() -> paint.statusProperty().get()));
             }
             fx(() -> {
-                paint.activeClassProperty().set(50);
+                paint.activeClassProperty().set(PAINT_CLASS);
                 paint.toolProperty().set(PaintTool.BRUSH);
                 return null;
             });
@@ -357,8 +374,11 @@ public final class AppFrameBench {
             return new double[] {first, complete};
         }
 
-        /** Button down at the centre, back-and-forth for the orbit time, button up; returns the start time. */
-        private long drag(Robot robot, Point2D centre) throws Exception {
+        /**
+         * Button down at {@code centre}, back and forth (and up and down by {@code yAmplitude} px) for the orbit
+         * time, button up; returns the start time.
+         */
+        private long drag(Robot robot, Point2D centre, int yAmplitude, double yPeriodSeconds) throws Exception {
             int cx = (int) Math.round(centre.getX()), cy = (int) Math.round(centre.getY());
             fx(() -> {
                 robot.mouseMove(cx, cy);
@@ -383,7 +403,7 @@ public final class AppFrameBench {
                 measuring = now >= measureFrom;
                 double t = (now - t0) / 1e9;
                 int x = cx + (int) Math.round(DRAG_AMPLITUDE * Math.sin(2 * Math.PI * t / DRAG_PERIOD_SECONDS));
-                int y = cy + (int) Math.round(30 * Math.sin(2 * Math.PI * t / (2 * DRAG_PERIOD_SECONDS)));
+                int y = cy + (int) Math.round(yAmplitude * Math.sin(2 * Math.PI * t / yPeriodSeconds));
                 movedAt.put(x, now);
                 Platform.runLater(() -> robot.mouseMove(x, y));
             }, 0, 1_000_000 / MOVES_PER_SECOND, TimeUnit.MICROSECONDS);

@@ -290,35 +290,65 @@ public final class PaintModel {
         }, workspace.background());
     }
 
-    /** Starts a brush stroke seen through {@code camera}: the view is projected once for all its dabs. */
+    /**
+     * Starts a brush stroke seen through {@code camera}: the view is projected once for all its dabs. When the
+     * projection is not ready yet (the press came before the pointer hovered long enough), it is made in the
+     * background and the stroke's dabs wait for it: the JavaFX thread never projects millions of points itself.
+     */
     public void beginStroke(RenderCamera camera, boolean subtractNow) {
         if (view == null) {
             return;
         }
-        ScreenPoints points = projection != null && projection.matches(view, camera, hiddenClasses, filtered)
-                ? projection.points().getNow(null) : null;
-        if (points == null) {
-            points = project(camera); // not readied (or not yet ready): project now
+        prepareBrush(camera); // no-op when the projection for this camera and view is made or on its way
+        Stroke s = new Stroke(view, painter(subtractNow));
+        stroke = s;
+        CompletableFuture<ScreenPoints> ready = projection.points();
+        ScreenPoints now = ready.getNow(null);
+        if (now != null) {
+            s.start(now, workspace.store());
+        } else {
+            ready.whenComplete((sp, e) -> Platform.runLater(() -> projected(s, sp, e)));
         }
-        PointPainter painter = painter(subtractNow);
-        Map<String, PaintStroke> strokes = new LinkedHashMap<>();
-        for (String f : view.frameIds()) {
-            strokes.put(f, new PaintStroke(workspace.store(), f, view.pointCounts().get(f), painter));
-        }
-        stroke = new Stroke(points, strokes, painter);
     }
 
-    /** One dab at a window position; returns the number of points whose label it changed. */
+    /** The stroke's projection arrived (JavaFX thread): the dabs made meanwhile are applied, in order. */
+    private void projected(Stroke s, ScreenPoints points, Throwable error) {
+        if (error != null || s.view != view) {
+            if (stroke == s) {
+                stroke = null;
+            }
+            status.set(error != null ? "Brush failed: " + error.getMessage() : "Brush stroke dropped: the view changed");
+            return;
+        }
+        s.start(points, workspace.store());
+        for (double[] d : s.waiting) {
+            apply(s, d[0], d[1]);
+        }
+        s.waiting.clear();
+        if (s.ended) {
+            finish(s);
+        }
+    }
+
+    /** One dab at a window position; returns the number of points whose label it changed (0 while it waits). */
     public int dab(double x, double y) {
         if (stroke == null) {
             return 0;
         }
-        int[] selected = stroke.points.select(new ScreenCircle((float) x, (float) y, (float) brushRadius.get()),
+        if (stroke.points == null) {
+            stroke.waiting.add(new double[] {x, y});
+            return 0;
+        }
+        return apply(stroke, x, y);
+    }
+
+    private int apply(Stroke s, double x, double y) {
+        int[] selected = s.points.select(new ScreenCircle((float) x, (float) y, (float) brushRadius.get()),
                 visibility(), null);
         int changed = 0;
         for (Map.Entry<String, int[]> e : view.split(selected).entrySet()) {
-            int[] local = stroke.strokes.get(e.getKey()).dab(e.getValue());
-            int[] k = view.write(e.getKey(), local, stroke.newSemantic(), stroke.newInstance());
+            int[] local = s.strokes.get(e.getKey()).dab(e.getValue());
+            int[] k = view.write(e.getKey(), local, s.newSemantic(), s.newInstance());
             if (k.length > 0) {
                 scene.updateColors(view.handle(), k);
                 changed += k.length;
@@ -330,18 +360,27 @@ public final class PaintModel {
         return changed;
     }
 
-    /** Ends the stroke: one undoable edit (nothing when it changed nothing). */
+    /** Ends the stroke: one undoable edit (nothing when it changed nothing), once its dabs are applied. */
     public void endStroke() {
-        if (stroke == null) {
+        Stroke s = stroke;
+        if (s == null) {
             return;
         }
+        stroke = null;
+        if (s.points == null) {
+            s.ended = true; // made when the projection arrives
+            return;
+        }
+        finish(s);
+    }
+
+    private void finish(Stroke s) {
         List<Command> parts = new ArrayList<>();
         int points = 0;
-        for (PaintStroke s : stroke.strokes.values()) {
-            s.finish(workspace.store()).ifPresent(parts::add);
-            points += s.changedCount();
+        for (PaintStroke p : s.strokes.values()) {
+            p.finish(workspace.store()).ifPresent(parts::add);
+            points += p.changedCount();
         }
-        stroke = null;
         run(combine(parts, "Brush " + points + " points"));
     }
 
@@ -848,8 +887,32 @@ public final class PaintModel {
     private record Filtered(PaintView view, HeightRangeFilter filter, BitSet hidden) {
     }
 
-    /** A brush stroke in progress: the projection of the view and one stroke per frame. */
-    private record Stroke(ScreenPoints points, Map<String, PaintStroke> strokes, PointPainter painter) {
+    /**
+     * A brush stroke in progress: the projection of the view and one stroke per frame, both made once the
+     * projection is there (the per-frame strokes start from the labels as they are then, after any earlier stroke
+     * that waited too), and the dabs made before it.
+     */
+    private static final class Stroke {
+        final PaintView view;
+        final PointPainter painter;
+        final List<double[]> waiting = new ArrayList<>();
+        ScreenPoints points;
+        Map<String, PaintStroke> strokes;
+        boolean ended;
+
+        Stroke(PaintView view, PointPainter painter) {
+            this.view = view;
+            this.painter = painter;
+        }
+
+        void start(ScreenPoints projected, dev.fuselage.project.store.AnnotationStore store) {
+            points = projected;
+            strokes = new LinkedHashMap<>();
+            for (String f : view.frameIds()) {
+                strokes.put(f, new PaintStroke(store, f, view.pointCounts().get(f), painter));
+            }
+        }
+
         int newSemantic() {
             return painter.mode() == PaintMode.ADD ? painter.semantic() : 0;
         }

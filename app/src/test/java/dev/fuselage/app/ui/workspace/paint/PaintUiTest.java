@@ -126,6 +126,28 @@ class PaintUiTest {
         waitFor(() -> ws.store().pointLabels(f0).orElseThrow().equals(lassoed));
         assertViewMatchesStore(paint, ws, f0);
 
+        // a stroke pressed before the brush's projection is ready (the camera has just moved): the press does not
+        // project on this thread; the dabs wait for the background projection, then paint, as one edit
+        robot.interact(() -> {
+            Vector3d t = viewport.camera().target();
+            viewport.camera().setTarget(t.x + 2, t.y, t.z);
+            RenderCamera moved = viewport.currentCamera();
+            paint.activeClassProperty().set(44);
+            window.run(WorkspaceAction.BRUSH_TOOL);
+            paint.beginStroke(moved, false);
+            for (double x = 14; x <= 20; x += 1) {
+                Vector3d s = new Vector3d();
+                moved.project(x, 0, 0, s);
+                paint.dab(s.x, s.y);
+            }
+            paint.endStroke();
+        });
+        waitFor(() -> count(ws.store().pointLabels(f0).orElseThrow(), 44) > 20);
+        assertViewMatchesStore(paint, ws, f0);
+        robot.interact(() -> window.run(WorkspaceAction.UNDO)); // one edit: one undo takes it back
+        waitFor(() -> ws.store().pointLabels(f0).orElseThrow().equals(lassoed));
+        robot.interact(() -> window.run(WorkspaceAction.LASSO_TOOL));
+
         // merged view of 10 frames; a rectangle over the building nearest the ego lane's left, class building
         List<String> ten = List.copyOf(ws.frames().subList(0, 10));
         Map<String, PointLabels> before = new HashMap<>();
