@@ -165,8 +165,13 @@ public final class CpuRenderer implements Renderer {
                     complete &= r.complete();
                 }
             }
-            ColorBuffer colors = cloud.colors(snap.style(), snap.background());
-            long splatted = splatParallel(target, p, colors.argb(), sel, pointSize);
+            ColorBuffer colors = cloud.acquireColors(snap.style(), snap.background());
+            long splatted;
+            try {
+                splatted = splatParallel(target, p, colors.argb(), sel, pointSize);
+            } finally {
+                cloud.releaseColors(colors);
+            }
             visible += sel.visible();
             // still frames count what reached the screen (as always); moving frames and refinement steps count the
             // selected points, which is what their budgets limit

@@ -51,6 +51,7 @@ import dev.fuselage.render.FramePlan;
 import dev.fuselage.render.RenderLoop;
 import dev.fuselage.render.Renderer;
 import dev.fuselage.render.camera.RenderCamera;
+import dev.fuselage.render.scene.ColorBuffer;
 import dev.fuselage.render.scene.LineBatch;
 import dev.fuselage.render.scene.LodSelection;
 import dev.fuselage.render.scene.PreparedCloud;
@@ -218,7 +219,12 @@ public final class GlRenderer implements Renderer {
         for (SceneCloud cloud : snap.clouds()) {
             PreparedCloud p = cloud.prepared();
             GlCloud gc = clouds.computeIfAbsent(cloud, k -> new GlCloud(res, glThread, p));
-            gc.updateColors(cloud.colors(snap.style(), snap.background()));
+            ColorBuffer colors = cloud.acquireColors(snap.style(), snap.background());
+            try {
+                gc.updateColors(colors);
+            } finally {
+                cloud.releaseColors(colors);
+            }
             int budget = interactive && total > plan.points()
                     ? (int) Math.max(1, (long) plan.points() * p.size() / total) : Integer.MAX_VALUE;
             camera.mvp(p.originX(), p.originY(), p.originZ(), mvp);

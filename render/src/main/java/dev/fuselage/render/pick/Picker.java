@@ -3,6 +3,7 @@ package dev.fuselage.render.pick;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.render.PickResult;
 import dev.fuselage.render.camera.RenderCamera;
+import dev.fuselage.render.scene.ColorBuffer;
 import dev.fuselage.render.scene.LodIndex;
 import dev.fuselage.render.scene.PreparedCloud;
 import dev.fuselage.render.scene.SceneCloud;
@@ -41,49 +42,54 @@ public final class Picker {
         float nearD2 = (float) r * r + 1e-3f;
         for (SceneCloud cloud : snap.clouds()) {
             PreparedCloud p = cloud.prepared();
-            int[] argb = cloud.colors(snap.style(), snap.background()).argb();
-            camera.mvp(p.originX(), p.originY(), p.originZ(), mvp);
-            // a picking matrix (gluPickMatrix; GL window y is bottom-up) narrows the frustum to the pick window
-            pickMvp.identity().pick((float) px, (float) (h - py), window, window, new int[] {0, 0, w, h}).mul(mvp);
-            frustum.set(pickMvp, false);
-            float[] x = p.x(), y = p.y(), z = p.z();
-            LodIndex lod = p.lod();
-            for (int c = 0; c < lod.chunkCount(); c++) {
-                lod.chunkBounds(c, box);
-                if (!frustum.testAab(box[0], box[1], box[2], box[3], box[4], box[5])) {
-                    continue;
-                }
-                for (int i = lod.chunkStart(c), e = i + lod.chunkSize(c); i < e; i++) {
-                    if (argb[i] == 0) {
+            ColorBuffer colors = cloud.acquireColors(snap.style(), snap.background());
+            try {
+                int[] argb = colors.argb();
+                camera.mvp(p.originX(), p.originY(), p.originZ(), mvp);
+                // a picking matrix (gluPickMatrix; GL window y is bottom-up) narrows the frustum to the pick window
+                pickMvp.identity().pick((float) px, (float) (h - py), window, window, new int[] {0, 0, w, h}).mul(mvp);
+                frustum.set(pickMvp, false);
+                float[] x = p.x(), y = p.y(), z = p.z();
+                LodIndex lod = p.lod();
+                for (int c = 0; c < lod.chunkCount(); c++) {
+                    lod.chunkBounds(c, box);
+                    if (!frustum.testAab(box[0], box[1], box[2], box[3], box[4], box[5])) {
                         continue;
                     }
-                    float qx = x[i], qy = y[i], qz = z[i];
-                    float cw = mvp.m03() * qx + mvp.m13() * qy + mvp.m23() * qz + mvp.m33();
-                    float cx = mvp.m00() * qx + mvp.m10() * qy + mvp.m20() * qz + mvp.m30();
-                    float cy = mvp.m01() * qx + mvp.m11() * qy + mvp.m21() * qz + mvp.m31();
-                    float cz = mvp.m02() * qx + mvp.m12() * qy + mvp.m22() * qz + mvp.m32();
-                    if (!(Math.abs(cx) <= cw && Math.abs(cy) <= cw && Math.abs(cz) <= cw)) {
-                        continue;
-                    }
-                    float inv = 1f / cw;
-                    float sx = (cx * inv + 1f) * w * 0.5f, sy = (1f - cy * inv) * h * 0.5f;
-                    float depth = cz * inv * 0.5f + 0.5f;
-                    if (Math.abs(pixelCx - sx) <= cover && Math.abs(pixelCy - sy) <= cover) {
-                        if (depth < coverDepth) {
-                            coverDepth = depth;
-                            coverCloud = cloud;
-                            coverIndex = i;
+                    for (int i = lod.chunkStart(c), e = i + lod.chunkSize(c); i < e; i++) {
+                        if (argb[i] == 0) {
+                            continue;
                         }
-                    } else {
-                        float dx = sx - (float) px, dy = sy - (float) py, d2 = dx * dx + dy * dy;
-                        if (d2 < nearD2 || (d2 == nearD2 && depth < nearDepth)) {
-                            nearD2 = d2;
-                            nearDepth = depth;
-                            nearCloud = cloud;
-                            nearIndex = i;
+                        float qx = x[i], qy = y[i], qz = z[i];
+                        float cw = mvp.m03() * qx + mvp.m13() * qy + mvp.m23() * qz + mvp.m33();
+                        float cx = mvp.m00() * qx + mvp.m10() * qy + mvp.m20() * qz + mvp.m30();
+                        float cy = mvp.m01() * qx + mvp.m11() * qy + mvp.m21() * qz + mvp.m31();
+                        float cz = mvp.m02() * qx + mvp.m12() * qy + mvp.m22() * qz + mvp.m32();
+                        if (!(Math.abs(cx) <= cw && Math.abs(cy) <= cw && Math.abs(cz) <= cw)) {
+                            continue;
+                        }
+                        float inv = 1f / cw;
+                        float sx = (cx * inv + 1f) * w * 0.5f, sy = (1f - cy * inv) * h * 0.5f;
+                        float depth = cz * inv * 0.5f + 0.5f;
+                        if (Math.abs(pixelCx - sx) <= cover && Math.abs(pixelCy - sy) <= cover) {
+                            if (depth < coverDepth) {
+                                coverDepth = depth;
+                                coverCloud = cloud;
+                                coverIndex = i;
+                            }
+                        } else {
+                            float dx = sx - (float) px, dy = sy - (float) py, d2 = dx * dx + dy * dy;
+                            if (d2 < nearD2 || (d2 == nearD2 && depth < nearDepth)) {
+                                nearD2 = d2;
+                                nearDepth = depth;
+                                nearCloud = cloud;
+                                nearIndex = i;
+                            }
                         }
                     }
                 }
+            } finally {
+                cloud.releaseColors(colors);
             }
         }
         SceneCloud hitCloud = coverCloud != null ? coverCloud : nearCloud;

@@ -3,7 +3,9 @@ package dev.fuselage.render.scene;
 /**
  * Per-point ARGB colours of a prepared cloud, in sorted order. Alpha 0 marks a hidden point (filtered out); it is
  * neither drawn nor picked. {@code stamp} changes whenever the colours were recomputed, so a GPU backend knows to
- * re-upload its colour buffer. The array is never written after it is handed out.
+ * re-upload its colour buffer. The array is not written while anyone may read it: never again once
+ * {@link SceneCloud#colors} handed it out, and not before {@link SceneCloud#releaseColors} for a reader of
+ * {@link SceneCloud#acquireColors} (after that a partial update may reuse it).
  *
  * <p>A buffer made by a partial update ({@link Scene#updateColors(CloudHandle, int[])}) also names the buffer it
  * was derived from ({@code baseStamp}) and the sorted positions whose colour differs from it ({@code changed},

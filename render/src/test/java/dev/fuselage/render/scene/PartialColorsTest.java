@@ -157,4 +157,44 @@ class PartialColorsTest {
                 sc.colors(style, 0xFF101418).argb(), "shown again");
         assertFalse(Arrays.equals(shown.argb(), c.argb()));
     }
+
+    @Test
+    void releasedBuffersAreReusedByLaterDabsAndStillGiveTheFullRecolour() {
+        PointStyle style = PointStyle.DEFAULT.withMode(ColorMode.SEMANTIC).withPalette(PALETTE);
+        PointCloud cloud = labelledCloud();
+        Scene scene = new Scene();
+        scene.setStyle(style);
+        CloudHandle h = scene.addCloud(cloud);
+        SceneCloud sc = scene.cloud(h).orElseThrow();
+        List<int[]> arrays = new java.util.ArrayList<>();
+        ColorBuffer held = null;
+        int[] heldColours = null;
+        for (int dab = 0; dab < 8; dab++) { // a renderer's frames between brush dabs: acquire, draw, release
+            ColorBuffer c = sc.acquireColors(style, 0xFF101418);
+            arrays.add(c.argb());
+            assertArrayEquals(CloudColors.compute(cloud, sc.prepared(), style, 0xFF101418, null), c.argb(),
+                    "frame " + dab + ": the same colours as a full recolour");
+            if (dab == 5) { // a slow reader keeps this one: it must not be written while held
+                held = c;
+                heldColours = c.argb().clone();
+            } else {
+                sc.releaseColors(c);
+            }
+            scene.updateColors(h, paint(cloud, 200, dab % 2 == 0 ? 10 : 50, dab, 10 + dab));
+        }
+        assertTrue(arrays.get(3) == arrays.get(1) && arrays.get(4) == arrays.get(2),
+                "from the third dab on, each frame reuses the array of the frame before the last");
+        assertArrayEquals(heldColours, held.argb(), "an array still read is not written");
+        assertTrue(arrays.get(7) != held.argb(), "nor reused while held");
+        sc.releaseColors(held);
+        ColorBuffer pinned = sc.colors(style, 0xFF101418); // handed out for good: never reused
+        int[] pinnedColours = pinned.argb().clone();
+        for (int dab = 0; dab < 3; dab++) {
+            scene.updateColors(h, paint(cloud, 200, 40, 0, 30 + dab));
+            ColorBuffer c = sc.acquireColors(style, 0xFF101418);
+            assertArrayEquals(CloudColors.compute(cloud, sc.prepared(), style, 0xFF101418, null), c.argb());
+            sc.releaseColors(c);
+        }
+        assertArrayEquals(pinnedColours, pinned.argb(), "a buffer from colors() is never written");
+    }
 }
