@@ -20,21 +20,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Draws a KITTI frame's lidar points (coloured by depth) and its label boxes (near-plane clipped edges, through the
- * lidar path) over image 2, for eyeballing the fusion module. Not part of the normal build: run with
- * {@code -Dfuselage.overlay=/tmp/overlay.png} (optionally {@code -Dfuselage.overlay.frame=000001}).
+ * lidar path) over image 2, for eyeballing the fusion module. A tool, not a test (the build never runs it): run
+ * its {@code main} from the fusion module's test class path with the output PNG (default
+ * {@code /tmp/kitti-overlay.png}) and optionally the frame ({@code 000001} by default).
  */
-class KittiOverlay {
+final class KittiOverlay {
 
-    @Test
-    @EnabledIfSystemProperty(named = "fuselage.overlay", matches = ".+")
-    void writeOverlay() throws IOException {
-        render(System.getProperty("fuselage.overlay.frame", "000001"), Paths.get(System.getProperty("fuselage.overlay")));
+    private KittiOverlay() {
     }
+
 
     static void render(String frame, Path out) throws IOException {
         KittiFrame f = KittiFrame.load(frame);
