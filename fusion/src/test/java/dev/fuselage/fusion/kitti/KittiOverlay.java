@@ -32,7 +32,6 @@ final class KittiOverlay {
     private KittiOverlay() {
     }
 
-
     static void render(String frame, Path out) throws IOException {
         KittiFrame f = KittiFrame.load(frame);
         KittiCamera cam2 = f.camera(2);
