@@ -1,5 +1,6 @@
 package dev.fuselage.io.kitti;
 
+import dev.fuselage.core.geometry.Affine4;
 import dev.fuselage.core.geometry.Cuboid;
 
 /**
@@ -15,9 +16,9 @@ public final class KittiBoxes {
     /** The label's box in the lidar frame. */
     public static Cuboid toLidar(KittiLabel label, KittiCalibration calib) {
         double[] rectToVelo = calib.rectToVelo4x4();
-        double[] c = Mat4.transform(rectToVelo, label.x(), label.y() - label.height() / 2, label.z(), new double[3]);
+        double[] c = Affine4.transform(rectToVelo, label.x(), label.y() - label.height() / 2, label.z(), new double[3]);
         double ry = label.rotationY();
-        double[] d = Mat4.rotate(rectToVelo, Math.cos(ry), 0, -Math.sin(ry), new double[3]);
+        double[] d = Affine4.rotate(rectToVelo, Math.cos(ry), 0, -Math.sin(ry), new double[3]);
         double yaw = Math.atan2(d[1], d[0]);
         return Cuboid.upright(c[0], c[1], c[2], label.length(), label.width(), label.height(), yaw);
     }
@@ -28,10 +29,10 @@ public final class KittiBoxes {
      */
     public static double[] toCamera(Cuboid box, KittiCalibration calib) {
         double[] veloToRect = calib.veloToRect4x4();
-        double[] c = Mat4.transform(veloToRect, box.cx(), box.cy(), box.cz(), new double[3]);
+        double[] c = Affine4.transform(veloToRect, box.cx(), box.cy(), box.cz(), new double[3]);
         // the box's true heading (pitch included), so a box tilted by the calibration comes back to its rotation_y
         double cp = Math.cos(box.pitch());
-        double[] d = Mat4.rotate(veloToRect, cp * Math.cos(box.yaw()), cp * Math.sin(box.yaw()), -Math.sin(box.pitch()),
+        double[] d = Affine4.rotate(veloToRect, cp * Math.cos(box.yaw()), cp * Math.sin(box.yaw()), -Math.sin(box.pitch()),
                 new double[3]);
         double ry = normalize(Math.atan2(-d[2], d[0]));
         return new double[] {c[0], c[1] + box.height() / 2, c[2], ry};

@@ -1,5 +1,6 @@
 package dev.fuselage.io.kitti;
 
+import dev.fuselage.core.geometry.Affine4;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -68,12 +69,12 @@ public record KittiCalibration(double[][] p, double[] r0Rect, double[] trVeloToC
 
     /** 4×4 row-major transform lidar → rectified camera 0: {@code R0_rect · Tr_velo_to_cam}. */
     public double[] veloToRect4x4() {
-        return Mat4.mul(r0Rect4x4(), veloToCam4x4());
+        return Affine4.mul(r0Rect4x4(), veloToCam4x4());
     }
 
     /** 4×4 row-major transform rectified camera 0 → lidar (the rigid inverse of {@link #veloToRect4x4()}). */
     public double[] rectToVelo4x4() {
-        return Mat4.invertRigidish(veloToRect4x4());
+        return Affine4.invert(veloToRect4x4());
     }
 
     static double[] to4x4(double[] m34) {

@@ -37,7 +37,7 @@ class KittiCalibrationIOTest {
     @Test
     void rectToVeloInvertsVeloToRect() throws IOException {
         KittiCalibration c = KittiCalibrationIO.read(TestData.file("kitti/object/training/calib/000001.txt"));
-        double[] id = Mat4.mul(c.rectToVelo4x4(), c.veloToRect4x4());
+        double[] id = dev.fuselage.core.geometry.Affine4.mul(c.rectToVelo4x4(), c.veloToRect4x4());
         for (int i = 0; i < 16; i++) {
             assertEquals(i % 5 == 0 ? 1 : 0, id[i], 1e-9, "element " + i);
         }

@@ -1,6 +1,7 @@
 package dev.fuselage.project.segment;
 
 import dev.fuselage.core.cloud.PointCloud;
+import dev.fuselage.core.geometry.Affine4;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ public final class MergedFrames {
     public static MergedFrames merge(Map<String, PointCloud> clouds, FramePoses poses, String reference) {
         double[] ref = poses.pose(reference).orElseThrow(
                 () -> new IllegalArgumentException("frame " + reference + " has no ego pose"));
-        double[] refInverse = invertRigid(ref);
+        double[] refInverse = Affine4.invertRigid(ref);
         List<String> ids = new ArrayList<>(clouds.keySet());
         int[] offsets = new int[ids.size() + 1];
         for (int f = 0; f < ids.size(); f++) {
@@ -47,7 +48,7 @@ public final class MergedFrames {
             String id = ids.get(f);
             double[] pose = poses.pose(id).orElseThrow(
                     () -> new IllegalArgumentException("frame " + id + " has no ego pose"));
-            double[] m = mul(refInverse, pose); // this frame's lidar → reference lidar
+            double[] m = Affine4.mul(refInverse, pose); // this frame's lidar → reference lidar
             sensors[3 * f] = m[3]; // the frame's lidar origin
             sensors[3 * f + 1] = m[7];
             sensors[3 * f + 2] = m[11];
@@ -140,30 +141,5 @@ public final class MergedFrames {
             throw new IndexOutOfBoundsException("merged index " + k + " outside 0.." + (offsets[offsets.length - 1] - 1));
         }
         return slot;
-    }
-
-    private static double[] mul(double[] a, double[] b) {
-        double[] m = new double[16];
-        for (int r = 0; r < 4; r++) {
-            for (int c = 0; c < 4; c++) {
-                for (int k = 0; k < 4; k++) {
-                    m[4 * r + c] += a[4 * r + k] * b[4 * k + c];
-                }
-            }
-        }
-        return m;
-    }
-
-    /** Inverse of a pose (rotation + translation). */
-    private static double[] invertRigid(double[] m) {
-        double[] out = new double[16];
-        for (int r = 0; r < 3; r++) {
-            for (int c = 0; c < 3; c++) {
-                out[4 * r + c] = m[4 * c + r];
-            }
-            out[4 * r + 3] = -(m[r] * m[3] + m[4 + r] * m[7] + m[8 + r] * m[11]);
-        }
-        out[15] = 1;
-        return out;
     }
 }

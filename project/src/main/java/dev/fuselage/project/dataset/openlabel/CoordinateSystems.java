@@ -1,6 +1,7 @@
 package dev.fuselage.project.dataset.openlabel;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fuselage.core.geometry.Affine4;
 import dev.fuselage.io.FormatException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -55,7 +56,7 @@ final class CoordinateSystems {
                              double[] m) throws FormatException {
         double[] inverse;
         try {
-            inverse = Poses.invert(m);
+            inverse = Affine4.invert(m);
         } catch (IllegalArgumentException e) {
             throw new FormatException(file, where + ": " + e.getMessage());
         }
@@ -116,7 +117,7 @@ final class CoordinateSystems {
                     continue;
                 }
                 // from -> at is reached(at); at -> e.to is e.matrix: from -> e.to = e.matrix · reached(at)
-                double[] m = Poses.mul(e.matrix(), reached.get(at));
+                double[] m = Affine4.mul(e.matrix(), reached.get(at));
                 if (e.to().equals(to)) {
                     return Optional.of(m);
                 }

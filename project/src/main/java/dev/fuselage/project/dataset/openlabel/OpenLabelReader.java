@@ -7,6 +7,7 @@ import dev.fuselage.core.annotation.ObjectAnnotation;
 import dev.fuselage.core.annotation.ObjectId;
 import dev.fuselage.core.annotation.Source;
 import dev.fuselage.core.annotation.TrackId;
+import dev.fuselage.core.geometry.Affine4;
 import dev.fuselage.core.geometry.Cuboid;
 import dev.fuselage.io.FormatException;
 import dev.fuselage.io.kitti.KittiCalibration;
@@ -359,7 +360,7 @@ public final class OpenLabelReader {
             if (cameraToLidar.isEmpty()) {
                 return Optional.empty();
             }
-            double[] veloToCam = Poses.invert(cameraToLidar.get());
+            double[] veloToCam = Affine4.invert(cameraToLidar.get());
             double[] tr = new double[12];
             System.arraycopy(veloToCam, 0, tr, 0, 12);
             return Optional.of(new KittiCalibration(new double[][] {p, p, p, p}, new double[] {1, 0, 0, 0, 1, 0, 0, 0,

@@ -16,42 +16,6 @@ final class Poses {
         return new double[] {1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1};
     }
 
-    /** {@code a · b}. */
-    static double[] mul(double[] a, double[] b) {
-        double[] m = new double[16];
-        for (int r = 0; r < 4; r++) {
-            for (int c = 0; c < 4; c++) {
-                double s = 0;
-                for (int k = 0; k < 4; k++) {
-                    s += a[4 * r + k] * b[4 * k + c];
-                }
-                m[4 * r + c] = s;
-            }
-        }
-        return m;
-    }
-
-    /**
-     * Inverse of an affine transform {@code [A t; 0 1]}: {@code [A⁻¹, -A⁻¹t]}. Exact rather than the rigid
-     * shortcut {@code Aᵀ}: files print rotations with a few digits, and a pose and its inverse must round-trip.
-     */
-    static double[] invert(double[] m) {
-        double a = m[0], b = m[1], c = m[2], d = m[4], e = m[5], f = m[6], g = m[8], h = m[9], k = m[10];
-        double det = a * (e * k - f * h) - b * (d * k - f * g) + c * (d * h - e * g);
-        if (!(Math.abs(det) > 1e-12)) {
-            throw new IllegalArgumentException("transform is not invertible (determinant " + det + ")");
-        }
-        double[] r = {
-                (e * k - f * h) / det, (c * h - b * k) / det, (b * f - c * e) / det,
-                (f * g - d * k) / det, (a * k - c * g) / det, (c * d - a * f) / det,
-                (d * h - e * g) / det, (b * g - a * h) / det, (a * e - b * d) / det};
-        double[] inv = of(r, 0, 0, 0);
-        for (int i = 0; i < 3; i++) {
-            inv[4 * i + 3] = -(r[3 * i] * m[3] + r[3 * i + 1] * m[7] + r[3 * i + 2] * m[11]);
-        }
-        return inv;
-    }
-
     /** A transform from a rotation (3x3 row-major) and a translation. */
     static double[] of(double[] r, double tx, double ty, double tz) {
         return new double[] {r[0], r[1], r[2], tx, r[3], r[4], r[5], ty, r[6], r[7], r[8], tz, 0, 0, 0, 1};
