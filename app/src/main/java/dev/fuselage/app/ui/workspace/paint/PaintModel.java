@@ -23,6 +23,7 @@ import dev.fuselage.project.segment.MergedFrames;
 import dev.fuselage.project.segment.PaintMode;
 import dev.fuselage.project.segment.PaintStroke;
 import dev.fuselage.project.segment.PointPainter;
+import dev.fuselage.project.store.AnnotationStore;
 import dev.fuselage.render.camera.RenderCamera;
 import dev.fuselage.render.scene.ClassPalette;
 import dev.fuselage.render.scene.CloudHandle;
@@ -905,7 +906,7 @@ public final class PaintModel {
             this.painter = painter;
         }
 
-        void start(ScreenPoints projected, dev.fuselage.project.store.AnnotationStore store) {
+        void start(ScreenPoints projected, AnnotationStore store) {
             points = projected;
             strokes = new LinkedHashMap<>();
             for (String f : view.frameIds()) {
